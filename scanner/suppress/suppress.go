@@ -1,0 +1,103 @@
+// Package suppress parses vippslint:ignore directives.
+//
+// A directive is "vippslint:ignore RULE[,RULE...] reason" inside a comment of
+// any syntax (//, #, --, ;, /* */, <!-- -->, REM, '). It applies to findings
+// on its own line and on the next line. RULE is a rule ID or "*". The reason
+// is required: a directive without one is malformed, suppresses nothing and
+// is reported (as staticcheck does with //lint:ignore).
+package suppress
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Marker starts a directive.
+const Marker = "vippslint:ignore"
+
+// Directive is one parsed vippslint:ignore.
+type Directive struct {
+	Line   int // 1-based line the directive is on
+	Col    int // 1-based byte column of the marker
+	Rules  []string
+	Reason string
+	// Problem is set when the directive is malformed.
+	Problem string
+	// Used is set by Match when the directive suppressed a finding.
+	Used bool
+}
+
+// Covers reports whether d applies to a finding of rule on line.
+func (d *Directive) Covers(rule string, line int) bool {
+	if d.Problem != "" || (line != d.Line && line != d.Line+1) {
+		return false
+	}
+	for _, r := range d.Rules {
+		if r == "*" || r == rule {
+			return true
+		}
+	}
+	return false
+}
+
+// Parse returns the directives in content. It is cheap when there are none.
+func Parse(content []byte) []*Directive {
+	if !bytes.Contains(content, []byte(Marker)) {
+		return nil
+	}
+	var out []*Directive
+	line := 1
+	for len(content) > 0 {
+		end := bytes.IndexByte(content, '\n')
+		var l []byte
+		if end < 0 {
+			l, content = content, nil
+		} else {
+			l, content = content[:end], content[end+1:]
+		}
+		if i := bytes.Index(l, []byte(Marker)); i >= 0 {
+			out = append(out, parseOne(string(l[i+len(Marker):]), line, i+1))
+		}
+		line++
+	}
+	return out
+}
+
+// closers end a comment and are not part of the reason.
+var closers = []string{"*/", "-->", "#}", "%>", "--%>"}
+
+func parseOne(rest string, line, col int) *Directive {
+	d := &Directive{Line: line, Col: col}
+	for _, c := range closers {
+		if i := strings.Index(rest, c); i >= 0 {
+			rest = rest[:i]
+		}
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		d.Problem = "directive names no rule; write vippslint:ignore RULE reason"
+		return d
+	}
+	for _, r := range strings.Split(f[0], ",") {
+		if r = strings.TrimSpace(r); r != "" {
+			d.Rules = append(d.Rules, r)
+		}
+	}
+	d.Reason = strings.Join(f[1:], " ")
+	if d.Reason == "" {
+		d.Problem = "directive has no reason; write vippslint:ignore " + f[0] + " reason"
+	}
+	return d
+}
+
+// Match marks and reports whether a directive in ds covers rule on line.
+func Match(ds []*Directive, rule string, line int) bool {
+	hit := false
+	for _, d := range ds {
+		if d.Covers(rule, line) {
+			d.Used = true
+			hit = true
+		}
+	}
+	return hit
+}

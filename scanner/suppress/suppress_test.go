@@ -1,0 +1,38 @@
+package suppress
+
+import "testing"
+
+func TestParse(t *testing.T) {
+	src := []byte("a\n// vippslint:ignore vipps-client-secret fixture key\nx = 1 # vippslint:ignore vipps-mutable-msn,vipps-client-id ok here\n<!-- vippslint:ignore * generated docs -->\n/* vippslint:ignore vipps-client-id */\n-- vippslint:ignore\n")
+	ds := Parse(src)
+	if len(ds) != 5 {
+		t.Fatalf("got %d directives, want 5", len(ds))
+	}
+	cases := []struct {
+		rule string
+		line int
+		want bool
+	}{
+		{"vipps-client-secret", 2, true},
+		{"vipps-client-secret", 3, true},
+		{"vipps-client-secret", 4, true}, // the * on line 4
+		{"vipps-client-secret", 1, false},
+		{"vipps-client-id", 3, true},
+		{"vipps-client-id", 6, false}, // line 5 has no reason
+		{"vipps-subscription-key", 7, false},
+	}
+	for _, c := range cases {
+		if got := Match(ds, c.rule, c.line); got != c.want {
+			t.Errorf("Match(%s, %d) = %v, want %v", c.rule, c.line, got, c.want)
+		}
+	}
+	if ds[2].Reason != "generated docs" {
+		t.Errorf("reason %q lost the comment closer handling", ds[2].Reason)
+	}
+	if ds[3].Problem == "" || ds[4].Problem == "" {
+		t.Errorf("directives without reason or rule must be malformed: %+v %+v", ds[3], ds[4])
+	}
+	if Parse([]byte("no directives here")) != nil {
+		t.Error("expected nil for content without a marker")
+	}
+}
