@@ -1,0 +1,49 @@
+// Package vippskey defines an Analyzer that reports Vipps MobilePay
+// credentials written into Go source.
+//
+// # Analyzer vippskey
+//
+// vippskey: report Vipps MobilePay credentials written into Go source
+//
+// A constant string (a literal, a named constant or a constant expression)
+// is reported when it is bound to a credential name and has that
+// credential's shape:
+//
+//   - the value of a header or form key: h.Set("Ocp-Apim-Subscription-Key", "…"),
+//     or any call whose two adjacent arguments are such a key and a constant,
+//     such as os.Setenv("VIPPS_CLIENT_SECRET", "…");
+//   - a map or http.Header composite literal entry, or a map index
+//     assignment, with such a key;
+//   - a struct field named like a credential (ClientSecret,
+//     APISubscriptionKey, SubscriptionKey, ClientID, AccessToken,
+//     WebhookSecret, …), by field name or JSON tag, in a composite literal or
+//     an assignment;
+//   - a variable or constant named like a Vipps key (vippsClientSecret);
+//   - an argument of a function whose parameter is named like a credential
+//     (vipps.New(clientID, clientSecret, subscriptionKey string)).
+//
+// Names and shapes come from package rules (rules.Classify,
+// rules.ValueMatches). The rule IDs are the scanner's: vipps-client-secret,
+// vipps-subscription-key, vipps-client-id, vipps-access-token and
+// vipps-webhook-secret.
+//
+// Precision. A value is reported only with Vipps context: the name says
+// vipps or mobilepay, or the package has a Vipps signal (a Vipps host or
+// path, a Vipps header such as Merchant-Serial-Number, an identifier or
+// import path with vipps or mobilepay). A value whose enclosing function
+// (or declaration) talks to a look-alike product and not to Vipps — an
+// Azure API Management, Translator or Cognitive Services host — is not
+// reported, nor is a name of another provider (azureSubscriptionKey).
+// Placeholders, the documentation's example keys, too-regular values
+// (0123456789abcdef…) and references to a secret store are never reported.
+//
+// Test files. A key-shaped, non-placeholder value in a _test.go file is
+// reported like any other: a real key committed in a test is still a
+// leak. Values bound to names that mark a test double (fakeSecret,
+// mockSubscriptionKey, testClientSecret) are not. Config.SkipTestFiles
+// turns test files off entirely.
+//
+// Each distinct value is reported once per package, at its first
+// occurrence. Messages never hold the value: at most its first four
+// characters and its length.
+package vippskey
