@@ -1,0 +1,241 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	"github.com/vippslint/vippslint/scanner"
+	"github.com/vippslint/vippslint/scanner/config"
+	"github.com/vippslint/vippslint/scanner/report"
+)
+
+// common are the flags every scanning command takes.
+type common struct {
+	format              string
+	output              string
+	configPath          string
+	baseline            string
+	noRedact            bool
+	verbose             bool
+	reportUnusedIgnores bool
+	maxFileSize         string
+	color               string
+	verify              bool
+	onlyVerified        bool
+	verifyEndpoint      string
+}
+
+func (c *common) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.format, "format", "text", "output format: "+strings.Join(report.Formats(), ", "))
+	fs.StringVar(&c.output, "output", "", "write the report to `FILE` (default: standard output)")
+	fs.StringVar(&c.configPath, "config", "", "config `FILE` (default: .vippslint.yaml at the root)")
+	fs.StringVar(&c.baseline, "baseline", "", "earlier JSON or SARIF report `FILE`: report only findings not in it")
+	fs.BoolVar(&c.noRedact, "no-redact", false, "print secrets in full (they are redacted by default)")
+	fs.BoolVar(&c.verbose, "verbose", false, "also say which files were skipped on purpose (binary files, symlinked directories)")
+	fs.BoolVar(&c.reportUnusedIgnores, "report-unused-ignores", false, "report vippslint:ignore directives that suppress nothing")
+	fs.StringVar(&c.maxFileSize, "max-file-size", "", "skip files larger than `SIZE` (e.g. 10MiB; default from config, else 10MiB)")
+	fs.StringVar(&c.color, "color", "auto", "colour text output: auto, always, never")
+	fs.BoolVar(&c.verify, "verify", false, "check complete key sets against the Vipps token API (one request per set)")
+	fs.BoolVar(&c.onlyVerified, "only-verified", false, "with --verify, report only key sets verified as valid")
+	fs.StringVar(&c.verifyEndpoint, "verify-endpoint", "", "with --verify, send token requests to `URL` instead of the Vipps hosts")
+}
+
+// parseInterleaved parses flags that may come after positional arguments,
+// as users of gitleaks and golangci-lint expect.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// newFlagSet returns a FlagSet that reports errors to stderr and never exits.
+func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: vippslint %s\n\nflags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func (c *common) validate() error {
+	if !slices.Contains(report.Formats(), c.format) {
+		return fmt.Errorf("unknown --format %q (want one of %s)", c.format, strings.Join(report.Formats(), ", "))
+	}
+	if c.onlyVerified && !c.verify {
+		return errors.New("--only-verified needs --verify")
+	}
+	if c.verifyEndpoint != "" && !c.verify {
+		return errors.New("--verify-endpoint needs --verify")
+	}
+	switch c.color {
+	case "auto", "always", "never":
+	default:
+		return fmt.Errorf("unknown --color %q (want auto, always or never)", c.color)
+	}
+	return nil
+}
+
+// setup is what a scanning command needs before it reads anything.
+type setup struct {
+	root     string
+	cfg      *config.Config
+	ignore   *config.Ignore
+	baseline map[string]bool
+	engine   *scanner.Engine
+}
+
+// prepare loads the config, ignore file and baseline for a report root.
+func (c *common) prepare(root string) (*setup, error) {
+	path, explicit := c.configPath, c.configPath != ""
+	if !explicit {
+		path = filepath.Join(root, ".vippslint.yaml")
+	}
+	cfg, err := config.Load(path, explicit)
+	if err != nil {
+		return nil, err
+	}
+	if c.maxFileSize != "" {
+		n, err := config.ParseSize(c.maxFileSize)
+		if err != nil {
+			return nil, fmt.Errorf("--max-file-size: %w", err)
+		}
+		cfg.MaxFileSize = config.Size(n)
+	}
+	ig, err := config.LoadIgnore(filepath.Join(root, ".vippslintignore"))
+	if err != nil {
+		return nil, err
+	}
+	s := &setup{root: root, cfg: cfg, ignore: ig}
+	if c.baseline != "" {
+		if s.baseline, err = report.LoadBaseline(c.baseline); err != nil {
+			return nil, err
+		}
+	}
+	s.engine = scanner.New(scanner.Options{NoRedact: c.noRedact, MerchantVisible: cfg.MerchantVisible, ReportUnusedIgnores: c.reportUnusedIgnores})
+	return s, nil
+}
+
+// gitTopLevel returns the top-level directory of the git work tree holding
+// dir, or "" outside git.
+func gitTopLevel(dir string) string {
+	d, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	if st, err := os.Stat(d); err == nil && !st.IsDir() {
+		d = filepath.Dir(d)
+	}
+	for {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return ""
+		}
+		d = parent
+	}
+}
+
+// reportRoot is the git top-level of the first path, or the path itself.
+func reportRoot(first string) (string, error) {
+	if top := gitTopLevel(first); top != "" {
+		return top, nil
+	}
+	abs, err := filepath.Abs(first)
+	if err != nil {
+		return "", err
+	}
+	if st, err := os.Stat(abs); err == nil && !st.IsDir() {
+		return filepath.Dir(abs), nil
+	}
+	return abs, nil
+}
+
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return strings.TrimPrefix(bi.Main.Version, "v")
+	}
+	return "0.1.0"
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// finish filters, verifies and writes findings, prints notices and
+// returns the exit code.
+func (c *common) finish(ctx context.Context, s *setup, r *report.Run, runtimeErrors int, stdout, stderr io.Writer) int {
+	var dropped int
+	r.Findings, dropped = scanner.Filter(r.Findings, s.cfg, s.ignore, s.baseline)
+	if c.verify {
+		var err error
+		if r.Findings, err = verifyFindings(ctx, c, r.Findings, stderr); err != nil {
+			fmt.Fprintf(stderr, "vippslint: %s\n", lowerFirst(err.Error()))
+			return exitUsage
+		}
+	}
+	report.Sort(r.Findings)
+	r.Version = version()
+	r.Root = s.root
+	var out io.Writer = stdout
+	if c.output != "" {
+		f, err := os.Create(c.output)
+		if err != nil {
+			fmt.Fprintf(stderr, "vippslint: cannot write report: %v\n", err)
+			return exitUsage
+		}
+		defer f.Close()
+		out = f
+	}
+	r.Color = c.format == "text" && c.color != "never" && (c.color == "always" || os.Getenv("NO_COLOR") == "" && c.output == "" && isTerminal(stdout))
+	if err := report.Write(out, c.format, r); err != nil {
+		fmt.Fprintf(stderr, "vippslint: cannot write report: %v\n", err)
+		return exitUsage
+	}
+	for _, n := range r.Notices {
+		where := n.Path
+		if where != "" {
+			where += ": "
+		}
+		fmt.Fprintf(stderr, "vippslint: %s: %s%s\n", n.Level, where, n.Message)
+	}
+	if dropped > 0 {
+		fmt.Fprintf(stderr, "vippslint: %d findings already in the baseline not reported\n", dropped)
+	}
+	switch {
+	case runtimeErrors > 0:
+		fmt.Fprintf(stderr, "vippslint: %d inputs could not be scanned (see errors above); the scan is incomplete\n", runtimeErrors)
+		return exitUsage
+	case len(r.Findings) > 0:
+		return exitFindings
+	}
+	return exitClean
+}

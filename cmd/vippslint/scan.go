@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/vippslint/vippslint/scanner"
+	"github.com/vippslint/vippslint/scanner/report"
+)
+
+func cmdScan(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("scan", "scan [flags] [PATH...]", stderr)
+	var c common
+	c.register(fs)
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if err := c.validate(); err != nil {
+		fmt.Fprintf(stderr, "vippslint scan: %v\n", err)
+		return exitUsage
+	}
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	for _, p := range paths {
+		if _, err := os.Lstat(p); err != nil {
+			fmt.Fprintf(stderr, "vippslint scan: %s: no such file or directory\n", p)
+			return exitUsage
+		}
+	}
+	root, err := reportRoot(paths[0])
+	if err != nil {
+		fmt.Fprintf(stderr, "vippslint scan: %v\n", err)
+		return exitUsage
+	}
+	s, err := c.prepare(root)
+	if err != nil {
+		fmt.Fprintf(stderr, "vippslint scan: %v\n", err)
+		return exitUsage
+	}
+	ctx := context.Background()
+	start := time.Now()
+	res := s.engine.Walk(ctx, paths, scanner.WalkOptions{Root: root, Config: s.cfg, Verbose: c.verbose})
+	r := &report.Run{Findings: res.Findings, Notices: res.Notices,
+		Scope: map[string]any{"files": res.Stats.Files, "bytes": res.Stats.Bytes, "skipped": res.Stats.Skipped}}
+	code := c.finish(ctx, s, r, res.Errors, stdout, stderr)
+	if c.verbose {
+		fmt.Fprintf(stderr, "vippslint: scanned %d files (%.1f MB) in %s, %d findings\n", res.Stats.Files,
+			float64(res.Stats.Bytes)/1e6, time.Since(start).Round(time.Millisecond), len(r.Findings))
+	}
+	return code
+}

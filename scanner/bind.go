@@ -1,0 +1,220 @@
+package scanner
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/vippslint/vippslint/rules"
+)
+
+// token is a maximal run of key characters in a line, with its byte range.
+type token struct {
+	s, e int
+}
+
+// tokens splits a line into maximal key-shaped runs. '=' belongs to a token
+// only as trailing Base64 padding; a trailing '.' (end of a sentence) is
+// dropped. Runs shorter than minLen are skipped.
+func tokens(l []byte, minLen int, out []token) []token {
+	out = out[:0]
+	i := 0
+	for i < len(l) {
+		if !rules.IsTokenByte(l[i]) {
+			i++
+			continue
+		}
+		s := i
+		for i < len(l) && rules.IsTokenByte(l[i]) {
+			i++
+		}
+		e := i
+		// Padding: '=' runs not followed by a token byte.
+		j := e
+		for j < len(l) && l[j] == '=' && j-e < 2 {
+			j++
+		}
+		if j > e && (j == len(l) || !rules.IsTokenByte(l[j]) && l[j] != '=') {
+			e = j
+			i = j
+		}
+		for e > s && l[e-1] == '.' {
+			e--
+		}
+		if e-s >= minLen {
+			out = append(out, token{s, e})
+		}
+	}
+	return out
+}
+
+func isNameByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '.' || c == '$' || c == '-'
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' }
+
+func isQuote(c byte) bool { return c == '"' || c == '\'' || c == '`' }
+
+// genericNames bind a value without saying what it is; the real name is in
+// a sibling (key="...", "key": "...", <key>...</key>).
+var genericNames = map[string]bool{
+	"value": true, "val": true, "string": true, "default": true, "data": true, "text": true,
+	"content": true, "secret": false, "v": true, "option_value": true, "setting_value": true,
+	"optionvalue": true, "defaultvalue": true, "currentvalue": true, "integer": true,
+}
+
+var (
+	phpSerialName = regexp.MustCompile(`s:\d+:\\?"([^"\\]{1,100})\\?";s:\d+:\\?"$`)
+	keyAttr       = regexp.MustCompile(`(?i)\b(?:key|name|id|variable|option_name|setting)\\?["']?\s*[=:]\s*\\?["']([^"']{1,100})["']`)
+	plistKey      = regexp.MustCompile(`<key>([^<]{1,100})</key>`)
+	xmlTag        = regexp.MustCompile(`<([A-Za-z_][\w:.-]*)([^<>]*)>\s*$`)
+)
+
+// bindName returns the name a value at l[s:] is bound to, or "". prev
+// returns earlier lines (1 = the line before) for bindings that span lines.
+func bindName(l []byte, s int, prev func(int) []byte) string {
+	// PHP serialize(): s:13:"client_secret";s:24:"VALUE"
+	if s >= 3 && l[s-1] == '"' && (l[s-2] == ':' || l[s-2] == '\\') {
+		if m := phpSerialName.FindSubmatch(l[:s]); m != nil {
+			return string(m[1])
+		}
+	}
+	i := s - 1
+	// Skip quotes, escapes and space between value and operator.
+	for i >= 0 && (isQuote(l[i]) || l[i] == '\\' || isSpace(l[i])) {
+		i--
+	}
+	if i < 0 {
+		return nameFromPrevLine(prev)
+	}
+	switch c := l[i]; {
+	case c == '=' || c == ':':
+		j := i - 1
+		if c == '=' && j >= 0 && (l[j] == ':' || l[j] == '!' || l[j] == '=') {
+			j--
+		}
+		if c == ':' && j >= 0 && l[j] == ':' { // Ruby symbol hash or C++ scope: skip
+			j--
+		}
+		name := nameBefore(l, j)
+		if genericNames[strings.ToLower(name)] {
+			return siblingName(l[:i], prev)
+		}
+		return name
+	case c == '>':
+		if i > 0 && l[i-1] == '=' { // => (PHP, Ruby)
+			return nameBefore(l, i-2)
+		}
+		if m := xmlTag.FindSubmatch(l[:i+1]); m != nil {
+			if a := keyAttr.FindSubmatch(m[2]); a != nil {
+				return string(a[1])
+			}
+			tag := string(m[1])
+			if genericNames[strings.ToLower(tag)] {
+				return siblingName(l[:i+1-len(m[0])], prev)
+			}
+			return tag
+		}
+	case c == ',':
+		name := nameBefore(l, i-1)
+		if genericNames[strings.ToLower(name)] {
+			return siblingName(l[:i], prev)
+		}
+		return name
+	case c == '(':
+		return nameBefore(l, i-1)
+	case c == '|':
+		if i > 0 && l[i-1] == '|' { // a || 'default'
+			return nameBefore(l, i-2)
+		}
+		return nameBefore(l, i-1) // Markdown table cell
+	case c == '?' && i > 0 && l[i-1] == '?':
+		return nameBefore(l, i-2)
+	case isNameByte(c):
+		// "Bearer VALUE", "--client-secret VALUE", "or 'default'"
+		w := i
+		for w >= 0 && isNameByte(l[w]) {
+			w--
+		}
+		word := string(l[w+1 : i+1])
+		switch {
+		case strings.EqualFold(word, "bearer"):
+			return "bearer"
+		case strings.HasPrefix(word, "-") && len(word) > 2:
+			return word
+		case word == "or":
+			return nameBefore(l, w)
+		}
+	}
+	return ""
+}
+
+// nameBefore reads the name that ends at l[j] (skipping space, quotes and
+// brackets): an identifier path, a quoted key or a header name.
+func nameBefore(l []byte, j int) string {
+	for j >= 0 && (isSpace(l[j]) || l[j] == ']' || l[j] == ')') {
+		j--
+	}
+	if j < 0 {
+		return ""
+	}
+	if isQuote(l[j]) {
+		q := l[j]
+		e := j
+		j--
+		for j >= 0 && l[j] != q && e-j < 120 {
+			j--
+		}
+		if j < 0 || l[j] != q {
+			return ""
+		}
+		return string(l[j+1 : e])
+	}
+	e := j + 1
+	for j >= 0 && (isNameByte(l[j]) || l[j] == '>' && j > 0 && l[j-1] == '-' || l[j] == '-' && j+1 < len(l) && l[j+1] == '>') {
+		j--
+	}
+	return string(l[j+1 : e])
+}
+
+// siblingName finds the real key of a generic "value": a key="..." or
+// "key": "..." on the same line, or on one of the two lines before.
+func siblingName(left []byte, prev func(int) []byte) string {
+	if m := keyAttr.FindSubmatch(left); m != nil {
+		return string(m[1])
+	}
+	for k := 1; k <= 2; k++ {
+		p := prev(k)
+		if p == nil {
+			break
+		}
+		if m := plistKey.FindSubmatch(p); m != nil {
+			return string(m[1])
+		}
+		if m := keyAttr.FindSubmatch(p); m != nil {
+			return string(m[1])
+		}
+	}
+	return ""
+}
+
+// nameFromPrevLine binds a value that starts its line to a name that ends
+// the line before ("client_secret:" then the value, or <key>..</key> in a
+// property list).
+func nameFromPrevLine(prev func(int) []byte) string {
+	p := prev(1)
+	if p == nil {
+		return ""
+	}
+	if m := plistKey.FindSubmatch(p); m != nil {
+		return string(m[1])
+	}
+	t := strings.TrimSpace(string(p))
+	for _, suf := range []string{":", "=", ": |", ": >"} {
+		if strings.HasSuffix(t, suf) {
+			b := []byte(strings.TrimSuffix(t, suf))
+			return nameBefore(b, len(b)-1)
+		}
+	}
+	return ""
+}

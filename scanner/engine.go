@@ -1,0 +1,512 @@
+package scanner
+
+import (
+	"bytes"
+	"fmt"
+	"path"
+	"strings"
+	"sync"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/vippslint/vippslint/rules"
+	"github.com/vippslint/vippslint/scanner/report"
+	"github.com/vippslint/vippslint/scanner/suppress"
+)
+
+// Options configure an Engine.
+type Options struct {
+	// NoRedact prints secrets in full in messages and snippets.
+	NoRedact bool
+	// MerchantVisible are doublestar globs (relative, slash-separated) of
+	// paths a merchant can read.
+	MerchantVisible []string
+	// ReportUnusedIgnores reports vippslint:ignore directives that
+	// suppressed nothing.
+	ReportUnusedIgnores bool
+}
+
+// Engine scans file content. It is safe for concurrent use.
+type Engine struct {
+	opts     Options
+	keywords [][]byte
+	pool     sync.Pool
+}
+
+type scratch struct {
+	lower []byte
+	toks  []token
+}
+
+// New returns an Engine.
+func New(opts Options) *Engine {
+	e := &Engine{opts: opts}
+	for _, k := range rules.Keywords() {
+		e.keywords = append(e.keywords, []byte(k))
+	}
+	e.pool.New = func() any { return &scratch{} }
+	return e
+}
+
+// lockfiles hold hashes that look like keys and never hold keys.
+var lockfiles = map[string]bool{
+	"package-lock.json": true, "yarn.lock": true, "pnpm-lock.yaml": true, "go.sum": true,
+	"cargo.lock": true, "composer.lock": true, "gemfile.lock": true, "poetry.lock": true,
+	"pipfile.lock": true, "packages.lock.json": true, "npm-shrinkwrap.json": true, "bun.lock": true,
+	"flake.lock": true, "podfile.lock": true, "pubspec.lock": true, "mix.lock": true, "uv.lock": true,
+}
+
+// lowerASCII appends the ASCII-lowercased src to dst. Eight bytes at a time:
+// a byte gets 0x20 added when it lies in 'A'..'Z'.
+func lowerASCII(dst, src []byte) []byte {
+	if cap(dst) < len(src) {
+		dst = make([]byte, len(src), len(src)+len(src)/4)
+	}
+	dst = dst[:len(src)]
+	for i, c := range src {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[i] = c
+	}
+	return dst
+}
+
+// Prefilter reports whether lowercased content holds any keyword.
+func (e *Engine) prefilter(lower []byte) bool {
+	for _, k := range e.keywords {
+		if bytes.Contains(lower, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// Scan returns the findings in one file. p is slash-separated, relative to
+// the report root. Inline vippslint:ignore directives are applied.
+func (e *Engine) Scan(p string, content []byte) []report.Finding {
+	if lockfiles[strings.ToLower(path.Base(p))] {
+		return nil
+	}
+	sc := e.pool.Get().(*scratch)
+	defer e.pool.Put(sc)
+	sc.lower = lowerASCII(sc.lower, content)
+	if !e.prefilter(sc.lower) {
+		return nil
+	}
+	f := &fileScan{e: e, path: p, content: content, lower: sc.lower, li: newLineIndex(content), sc: sc}
+	f.run()
+	return f.suppress()
+}
+
+// cand is a key-shaped value bound to a credential name.
+type cand struct {
+	kind     rules.Kind
+	value    string
+	name     string
+	line     int // 0-based
+	s, e     int // byte range in the line
+	strong   bool
+	partner  bool
+	needsSet bool
+}
+
+type fileScan struct {
+	e       *Engine
+	path    string
+	content []byte
+	lower   []byte
+	li      *lineIndex
+	sc      *scratch
+
+	vipps      bool   // Vipps signals in the file or its path
+	partner    bool   // the file speaks of partner keys
+	clientSide string // why the file ships to a browser or phone
+	merchant   bool   // a merchant_visible path
+	k8sSecret  bool
+
+	cands    []cand
+	findings []report.Finding
+	seen     map[string]bool
+	taints   map[string]taint
+}
+
+func (f *fileScan) lowerLine(n int) []byte {
+	l := f.li.line(n)
+	s := f.li.starts[n]
+	return f.lower[s : s+len(l)]
+}
+
+func (f *fileScan) prev(n int) func(int) []byte {
+	return func(k int) []byte {
+		if n-k < 0 {
+			return nil
+		}
+		return f.li.line(n - k)
+	}
+}
+
+func (f *fileScan) run() {
+	lp := strings.ToLower(f.path)
+	f.vipps = rules.HasVippsSignal(f.lower) || strings.Contains(lp, "vipps") || strings.Contains(lp, "mobilepay")
+	f.partner = bytes.Contains(f.lower, []byte("partner"))
+	f.clientSide = rules.ClientSide(f.path)
+	if f.clientSide == "" {
+		head := f.content
+		if len(head) > 512 {
+			head = head[:512]
+		}
+		f.clientSide = rules.ClientDirective(head)
+	}
+	for _, g := range f.e.opts.MerchantVisible {
+		if ok, _ := doublestar.Match(g, f.path); ok {
+			f.merchant = true
+			break
+		}
+	}
+	f.k8sSecret = bytes.Contains(f.lower, []byte("kind: secret"))
+
+	for n := 0; n < f.li.count(); n++ {
+		f.scanValues(n)
+	}
+	f.settleContext()
+	f.emitLeaks()
+	f.emitSets()
+	for n := 0; n < f.li.count(); n++ {
+		f.scanMisuse(n)
+	}
+	f.envMismatch()
+}
+
+func isDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// scanValues finds the key-shaped values of line n and binds them.
+func (f *fileScan) scanValues(n int) {
+	l := f.li.line(n)
+	if len(l) < 8 {
+		return
+	}
+	f.sc.toks = tokens(l, 4, f.sc.toks)
+	for _, t := range f.sc.toks {
+		v := l[t.s:t.e]
+		size := len(v)
+		digits := size <= 7 && isDigits(v)
+		if !digits && size < 16 {
+			continue
+		}
+		if size > 2048 {
+			continue
+		}
+		// Basic auth: base64(client_id:client_secret).
+		if t.s >= 6 && strings.EqualFold(string(l[t.s-6:t.s]), "basic ") {
+			f.basicAuth(n, t, string(v))
+			continue
+		}
+		shapes := rules.ShapeOf(string(v))
+		if len(shapes) == 0 && !digits && !rules.IsWebhookSecret(string(v)) && !(f.k8sSecret && size >= 16) {
+			continue
+		}
+		name := bindName(l, t.s, f.prev(n))
+		if name == "" {
+			continue
+		}
+		kind := rules.Classify(name)
+		if kind == rules.KindNone {
+			continue
+		}
+		value := string(v)
+		if f.k8sSecret && !rules.ValueMatches(kind, value) {
+			if dec, ok := rules.DecodeBase64(value); ok && printable(dec) {
+				value = strings.TrimSpace(string(dec))
+			}
+		}
+		f.addCand(n, t, kind, value, name)
+	}
+}
+
+func printable(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c > 0x7e {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+func (f *fileScan) basicAuth(n int, t token, v string) {
+	dec, ok := rules.DecodeBase64(v)
+	if !ok {
+		return
+	}
+	id, secret, ok := strings.Cut(string(dec), ":")
+	if !ok || !rules.IsGUID(id) || !rules.IsClientSecret(secret) {
+		return
+	}
+	f.addCand(n, t, rules.KindClientID, id, "client_id (Basic auth)")
+	f.addCand(n, t, rules.KindClientSecret, secret, "client_secret (Basic auth)")
+}
+
+// addCand keeps a bound value that has the right shape, is no placeholder
+// and is not another product's.
+func (f *fileScan) addCand(n int, t token, kind rules.Kind, value, name string) {
+	if !rules.ValueMatches(kind, value) || rules.IsPlaceholder(value) {
+		return
+	}
+	nn := rules.Normalize(name)
+	secs := f.li.sections(n)
+	strong := rules.NameIsVipps(nn)
+	other := rules.NameIsOtherProvider(nn)
+	partner := rules.NameIsPartner(nn)
+	for _, s := range secs {
+		sn := rules.Normalize(s)
+		strong = strong || rules.NameIsVipps(sn)
+		other = other || rules.NameIsOtherProvider(sn)
+		partner = partner || rules.NameIsPartner(sn)
+	}
+	if kind == rules.KindAccessToken && rules.JWTIsVipps(value) {
+		strong = true
+	}
+	if !strong {
+		if other {
+			return
+		}
+		lo, hi := max(n-6, 0), min(n+6, f.li.count()-1)
+		win := f.lower[f.li.starts[lo] : f.li.starts[hi]+len(f.li.line(hi))]
+		if rules.HasOtherProductSignal(win) && !rules.HasVippsSignal(win) {
+			return
+		}
+	}
+	f.cands = append(f.cands, cand{kind: kind, value: value, name: name, line: n, s: t.s, e: t.e,
+		strong: strong, partner: partner, needsSet: !strong && !f.vipps})
+}
+
+// settleContext keeps values without Vipps context only when the file holds
+// a complete key set.
+func (f *fileScan) settleContext() {
+	var id, secret, key bool
+	for _, c := range f.cands {
+		id = id || c.kind == rules.KindClientID
+		secret = secret || c.kind == rules.KindClientSecret
+		key = key || c.kind == rules.KindSubscriptionKey
+	}
+	set := id && secret && key
+	kept := f.cands[:0]
+	for _, c := range f.cands {
+		if c.needsSet && !set {
+			continue
+		}
+		if c.kind == rules.KindAccessToken && !c.strong && !f.vipps {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	f.cands = kept
+}
+
+// display is how a secret appears in messages and snippets.
+func (f *fileScan) display(v string) string {
+	if f.e.opts.NoRedact {
+		return v
+	}
+	return report.Redact(v)
+}
+
+// location builds a Location for bytes [s,e) of line n, with a redacted
+// snippet of the line.
+func (f *fileScan) location(n, s, e int) report.Location {
+	l := f.li.line(n)
+	return report.Location{
+		Path: f.path, Line: n + 1, Col: s + 1, EndLine: n + 1, EndCol: e + 1,
+		ColUTF16: report.UTF16Col(l, s+1), EndColUTF16: report.UTF16Col(l, e+1),
+		Snippet: f.snippet(n),
+	}
+}
+
+// snippet is line n with every candidate value on it redacted, cut to 200
+// bytes around the first candidate.
+func (f *fileScan) snippet(n int) string {
+	l := string(f.li.line(n))
+	if !f.e.opts.NoRedact {
+		for _, c := range f.cands {
+			if c.line == n {
+				raw := string(f.li.line(n)[c.s:c.e])
+				l = strings.ReplaceAll(l, raw, report.Redact(raw))
+			}
+		}
+	}
+	l = strings.TrimSpace(l)
+	if len(l) > 200 {
+		l = l[:200] + "…"
+	}
+	return strings.ToValidUTF8(l, "\uFFFD")
+}
+
+var kindRule = map[rules.Kind]string{
+	rules.KindClientID:        rules.IDClientID,
+	rules.KindClientSecret:    rules.IDClientSecret,
+	rules.KindSubscriptionKey: rules.IDSubscriptionKey,
+	rules.KindAccessToken:     rules.IDAccessToken,
+	rules.KindWebhookSecret:   rules.IDWebhookSecret,
+}
+
+func (f *fileScan) add(rule string, loc report.Location, msg, secret, fp string) *report.Finding {
+	key := fmt.Sprintf("%s:%d:%d", rule, loc.Line, loc.Col)
+	if f.seen == nil {
+		f.seen = map[string]bool{}
+	}
+	if f.seen[key] {
+		return nil
+	}
+	f.seen[key] = true
+	r, _ := rules.ByID(rule)
+	f.findings = append(f.findings, report.Finding{RuleID: rule, Level: string(r.Level), Message: msg, Location: loc, Secret: secret, Fingerprint: fp})
+	return &f.findings[len(f.findings)-1]
+}
+
+func (f *fileScan) emitLeaks() {
+	for _, c := range f.cands {
+		rule, ok := kindRule[c.kind]
+		if !ok {
+			continue
+		}
+		loc := f.location(c.line, c.s, c.e)
+		f.add(rule, loc, fmt.Sprintf("vipps %s %s bound to %s", c.kind, f.display(c.value), c.name), c.value,
+			report.SecretFingerprint(rule, c.value))
+		if !c.kind.Secret() {
+			continue
+		}
+		pub := rules.PublicEnvPrefix(lastSegment(c.name))
+		switch {
+		case f.merchant || (c.partner || f.partnerPath()) && (f.clientSide != "" || pub != ""):
+			where := "a merchant_visible path"
+			if !f.merchant {
+				where = f.clientSide
+				if pub != "" {
+					where = "the browser-public " + pub + " variable"
+				}
+			}
+			f.add(rules.IDPartnerKeyExposed, loc, fmt.Sprintf("vipps %s %s is in %s that merchants can read; partner keys act for every merchant", c.kind, f.display(c.value), where),
+				c.value, report.SecretFingerprint(rules.IDPartnerKeyExposed, c.value))
+		case pub != "":
+			f.add(rules.IDKeyExposed, loc, fmt.Sprintf("vipps %s %s is in the browser-public %s variable %s", c.kind, f.display(c.value), pub, lastSegment(c.name)),
+				c.value, report.SecretFingerprint(rules.IDKeyExposed, c.value))
+		case f.clientSide != "":
+			f.add(rules.IDKeyExposed, loc, fmt.Sprintf("vipps %s %s ships to a browser or phone: the file is %s", c.kind, f.display(c.value), f.clientSide),
+				c.value, report.SecretFingerprint(rules.IDKeyExposed, c.value))
+		}
+	}
+}
+
+func (f *fileScan) partnerPath() bool { return strings.Contains(strings.ToLower(f.path), "partner") }
+
+// lastSegment is the last dotted part of a name: process.env.X -> X.
+func lastSegment(name string) string {
+	if i := strings.LastIndexAny(name, ".>:"); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+// emitSets correlates the parts of key sets: each client secret with the
+// nearest client_id and subscription key (and MSN) in the file.
+func (f *fileScan) emitSets() {
+	nearest := func(kind rules.Kind, line int) *cand {
+		var best *cand
+		for i := range f.cands {
+			c := &f.cands[i]
+			if c.kind == kind && (best == nil || abs(c.line-line) < abs(best.line-line)) {
+				best = c
+			}
+		}
+		return best
+	}
+	for _, c := range f.cands {
+		if c.kind != rules.KindClientSecret {
+			continue
+		}
+		id, key := nearest(rules.KindClientID, c.line), nearest(rules.KindSubscriptionKey, c.line)
+		if id == nil || key == nil {
+			continue
+		}
+		msn := nearest(rules.KindMSN, c.line)
+		set := &report.CredentialSet{ClientID: id.value, ClientSecret: c.value, SubscriptionKey: key.value, Env: f.setEnv(), Management: f.management()}
+		parts := "client_id, client_secret and subscription key"
+		related := []report.Related{
+			{Location: f.location(id.line, id.s, id.e), Message: "client_id"},
+			{Location: f.location(key.line, key.s, key.e), Message: "subscription key"},
+		}
+		if msn != nil {
+			set.MSN = msn.value
+			parts += " with merchant serial number " + msn.value
+			related = append(related, report.Related{Location: f.location(msn.line, msn.s, msn.e), Message: "merchant serial number"})
+		}
+		fp := report.SecretFingerprint(rules.IDCredentialSet, id.value+"\x00"+c.value+"\x00"+key.value)
+		if fd := f.add(rules.IDCredentialSet, f.location(c.line, c.s, c.e), "complete vipps key set in one file: "+parts, c.value, fp); fd != nil {
+			fd.Related = related
+			fd.Set = set
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// setEnv says which environment the file's keys are for, when it can.
+func (f *fileScan) setEnv() string {
+	test := bytes.Contains(f.lower, []byte("apitest.vipps.no"))
+	prod := bytes.Contains(f.lower, []byte("api.vipps.no"))
+	switch {
+	case test && !prod:
+		return "test"
+	case prod && !test:
+		return "production"
+	}
+	return envOfWords(f.path)
+}
+
+func (f *fileScan) management() bool {
+	return bytes.Contains(f.lower, []byte("/miami/v1/token")) || bytes.Contains(f.lower, []byte("management_key")) ||
+		bytes.Contains(f.lower, []byte("accounting_key")) || bytes.Contains(f.lower, []byte("managementkey"))
+}
+
+// suppress applies the file's vippslint:ignore directives and reports the
+// malformed ones (and, if asked, the unused ones).
+func (f *fileScan) suppress() []report.Finding {
+	ds := suppress.Parse(f.content)
+	if len(ds) == 0 {
+		return f.findings
+	}
+	kept := f.findings[:0]
+	for _, fd := range f.findings {
+		if !suppress.Match(ds, fd.RuleID, fd.Location.Line) {
+			kept = append(kept, fd)
+		}
+	}
+	for _, d := range ds {
+		msg := ""
+		switch {
+		case d.Problem != "":
+			msg = "malformed vippslint:ignore: " + d.Problem
+		case !d.Used && f.e.opts.ReportUnusedIgnores:
+			msg = "vippslint:ignore " + strings.Join(d.Rules, ",") + " matched no finding; remove it"
+		default:
+			continue
+		}
+		loc := report.Location{Path: f.path, Line: d.Line, Col: d.Col, EndLine: d.Line, EndCol: d.Col + len(suppress.Marker),
+			ColUTF16: report.UTF16Col(f.li.line(d.Line-1), d.Col), EndColUTF16: report.UTF16Col(f.li.line(d.Line-1), d.Col+len(suppress.Marker))}
+		kept = append(kept, report.Finding{RuleID: rules.IDDirective, Level: string(rules.Warning), Message: msg, Location: loc,
+			Fingerprint: report.LineFingerprint(rules.IDDirective, f.path, string(f.li.line(d.Line-1)))})
+	}
+	return kept
+}

@@ -1,0 +1,121 @@
+package scanner
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/vippslint/vippslint/rules"
+	"github.com/vippslint/vippslint/scanner/report"
+)
+
+var (
+	prodWords = map[string]bool{"prod": true, "production": true, "live": true, "prd": true}
+	testWords = map[string]bool{"test": true, "testing": true, "dev": true, "development": true, "staging": true,
+		"stage": true, "stg": true, "local": true, "sandbox": true, "uat": true, "qa": true, "mt": true}
+)
+
+// envOfWords says "production" or "test" when the words of s (split at
+// punctuation and camel case) say so, and "" otherwise or when both occur.
+func envOfWords(s string) string {
+	var prod, test bool
+	for _, w := range splitWords(s) {
+		prod = prod || prodWords[w]
+		test = test || testWords[w]
+	}
+	switch {
+	case prod && !test:
+		return "production"
+	case test && !prod:
+		return "test"
+	}
+	return ""
+}
+
+func splitWords(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	prevLower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r) && prevLower:
+			flush()
+			cur = append(cur, r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur = append(cur, r)
+		default:
+			flush()
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	flush()
+	return out
+}
+
+// envMismatch compares what a line's name, its sections or the file's path
+// say about the environment with the Vipps host the line points at.
+func (f *fileScan) envMismatch() {
+	if !bytes.Contains(f.lower, []byte("vipps.no")) {
+		return
+	}
+	lp := strings.ToLower(f.path)
+	if strings.HasSuffix(lp, ".md") || strings.HasSuffix(lp, ".rst") || strings.HasSuffix(lp, ".txt") || strings.HasSuffix(lp, ".adoc") {
+		return
+	}
+	partnerKeys := false
+	for _, c := range f.cands {
+		partnerKeys = partnerKeys || c.partner
+	}
+	fileEnv := envOfWords(f.path)
+	for n := 0; n < f.li.count(); n++ {
+		ll := f.lowerLine(n)
+		ti := bytes.Index(ll, []byte("apitest.vipps.no"))
+		pi := bytes.Index(ll, []byte("//api.vipps.no"))
+		if (ti < 0) == (pi < 0) {
+			continue // no host, or both (a switch between them)
+		}
+		l := f.li.line(n)
+		key := string(l)
+		if i := bytes.IndexAny(l, "=:"); i >= 0 {
+			key = string(l[:i])
+		}
+		env := envOfWords(key)
+		if env == "" {
+			for _, s := range f.li.sections(n) {
+				if env = envOfWords(s); env != "" {
+					break
+				}
+			}
+		}
+		if env == "" {
+			env = fileEnv
+		}
+		partner := rules.NameIsPartner(rules.Normalize(key)) || partnerKeys
+		var msg string
+		hostAt := max(ti, pi)
+		switch {
+		case ti >= 0 && env == "production":
+			msg = "production settings point at the test api apitest.vipps.no"
+		case pi >= 0 && env == "test":
+			msg = "test settings point at the production api api.vipps.no"
+			hostAt = pi + 2
+		case ti >= 0 && partner && env != "test":
+			msg = "partner keys aimed at the test api apitest.vipps.no; partner keys only work in production"
+		default:
+			continue
+		}
+		end := hostAt + len("apitest.vipps.no")
+		if pi >= 0 {
+			end = hostAt + len("api.vipps.no")
+		}
+		f.add(rules.IDEnvMismatch, f.location(n, hostAt, min(end, len(l))), msg, "",
+			report.LineFingerprint(rules.IDEnvMismatch, f.path, fmt.Sprint(string(l))))
+	}
+}

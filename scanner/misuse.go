@@ -1,0 +1,276 @@
+package scanner
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/vippslint/vippslint/rules"
+	"github.com/vippslint/vippslint/scanner/report"
+)
+
+// Misuse heuristics work on one line at a time (plus a small memory of
+// variables assigned from request input). They follow names, not values:
+// process.env.NEXT_PUBLIC_VIPPS_CLIENT_SECRET exposes a secret whether or
+// not its value is in the repository.
+
+// names returns the identifiers of a code line that could name a secret:
+// identifier paths outside string literals, and inside strings only
+// interpolations (${x}, {x}, #{x}, PHP $x). Quoted keys without spaces
+// count too ('client_secret' in $opts['client_secret']).
+func names(l []byte) []string {
+	var out []string
+	var q byte
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		if q != 0 {
+			switch {
+			case c == '\\':
+				i++
+			case c == q:
+				q = 0
+			case c == '{':
+				j := bytes.IndexByte(l[i:], '}')
+				if j > 1 {
+					out = append(out, identsIn(l[i+1:i+j])...)
+					i += j
+				}
+			case c == '$' && q == '"' && i+1 < len(l) && (isIdentStart(l[i+1])):
+				j := i + 1
+				for j < len(l) && (isNameByte(l[j]) || l[j] == '>' && l[j-1] == '-') && l[j] != '.' {
+					j++
+				}
+				out = append(out, string(l[i:j]))
+				i = j - 1
+			}
+			continue
+		}
+		if isQuote(c) {
+			// A quoted key: no spaces, directly used as a key or index.
+			j := bytes.IndexByte(l[i+1:], c)
+			if j > 0 && j < 80 && !bytes.ContainsAny(l[i+1:i+1+j], " \t{$") {
+				k := i + 2 + j
+				rest := bytes.TrimLeft(l[min(k, len(l)):], " ")
+				if len(rest) > 0 && (rest[0] == ']' || rest[0] == ':' || rest[0] == '=') {
+					out = append(out, string(l[i+1:i+1+j]))
+					i = k - 1
+					continue
+				}
+			}
+			q = c
+			continue
+		}
+		if isIdentStart(c) {
+			j := i
+			for j < len(l) && (isNameByte(l[j]) || l[j] == '>' && j > 0 && l[j-1] == '-') {
+				j++
+			}
+			out = append(out, string(l[i:j]))
+			i = j - 1
+		}
+	}
+	return out
+}
+
+func isIdentStart(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' || c == '$'
+}
+
+func identsIn(b []byte) []string {
+	var out []string
+	for i := 0; i < len(b); i++ {
+		if isIdentStart(b[i]) {
+			j := i
+			for j < len(b) && isNameByte(b[j]) {
+				j++
+			}
+			out = append(out, string(b[i:j]))
+			i = j
+		}
+	}
+	return out
+}
+
+// secretName returns the first name in ns that names a Vipps secret.
+func (f *fileScan) secretName(ns []string) string {
+	for _, n := range ns {
+		if rules.NameMentionsSecret(n) {
+			nn := rules.Normalize(n)
+			if rules.NameIsOtherProvider(nn) {
+				continue
+			}
+			if f.vipps || rules.NameIsVipps(nn) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// maskWords on a line mean the secret is masked, measured or tested, not
+// printed.
+var maskWords = []string{
+	"slice(-4", "slice(-", "substr(", "substring(", "[-4:]", "[-4", "[:4]", ".length", "len(", "count(",
+	"mask", "redact", "***", "str_repeat(", ".repeat(", "repeat(", "boolean(", "!!", "bool(",
+	"is not none", "is none", "isset(", "empty(", "strlen(", "hash(", "sha256", "last4", "lastfour",
+	"!= null", "!== undefined", "=== undefined", "== null", "? '", "? \"", "isnullorempty", "nonempty",
+	"present", "exists", "configured", "missing",
+}
+
+func masked(lower []byte) bool {
+	for _, w := range maskWords {
+		if bytes.Contains(lower, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+var logCalls = []string{
+	"console.log(", "console.info(", "console.debug(", "console.warn(", "console.error(", "console.trace(",
+	"logger.", "logging.", "log.print", "log.fatal", "log.panic", "log.info", "log.debug", "log.warn",
+	"log.error", "log.d(", "log.i(", "log.e(", "log.w(", "log.v(", "print(", "println(", "printf(",
+	"fmt.print", "fmt.fprint", "error_log(", "var_dump(", "print_r(", "syslog(", "puts ", "rails.logger",
+	"system.out.print", "system.err.print", "console.writeline(", "debug.writeline(", "trace.write",
+	"_logger.", "log.", "timber.", "nslog(", "os_log(", "debugprint(", "winston.", "slog.", "echo ",
+	"printf ", "throw new error(", "raise ", "panic(", "new exception(", "errors.new(", "fmt.errorf(",
+	"std::cout", "console.dir(", "logd(", "logger->", "$log->", "->log(", "wc_get_logger", "->debug(",
+	"->info(", "->error(", "->warning(",
+}
+
+// logCall returns the index where a logging or printing call starts, or -1.
+func logCall(lower []byte) int {
+	best := -1
+	for _, c := range logCalls {
+		if i := bytes.Index(lower, []byte(c)); i >= 0 && (best < 0 || i < best) {
+			if i > 0 && isNameByte(lower[i-1]) && c != "log." && !strings.HasPrefix(c, "->") {
+				continue
+			}
+			best = i
+		}
+	}
+	return best
+}
+
+var responseCalls = []string{
+	"res.json(", "res.send(", "res.end(", "res.write(", "response.json(", "response.send(", "response.write(",
+	"nextresponse.json(", "new response(", "jsonresponse(", "httpresponse(", "jsonify(", "json_encode(",
+	"wp_send_json", "return ok(", "return json(", "return new jsonresult(", "render json:", "ctx.body =",
+	"reply.send(", "c.json(", "w.write(", "json.newencoder(w)", "return response()->json(", "response()->json(",
+	"res.status(", "response.ok(", "responseentity.ok(",
+}
+
+var storageCalls = []string{
+	"localstorage.setitem(", "sessionstorage.setitem(", "localstorage[", "sessionstorage[", "document.cookie",
+	"asyncstorage.setitem(", "sharedpreferences", "userdefaults", "securestorage", "preferences.edit(",
+}
+
+func containsAny(lower []byte, subs []string) bool {
+	for _, s := range subs {
+		if bytes.Contains(lower, []byte(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// scanMisuse runs the line heuristics on line n.
+func (f *fileScan) scanMisuse(n int) {
+	l, ll := f.li.line(n), f.lowerLine(n)
+	if len(l) == 0 || len(l) > 4096 {
+		return
+	}
+	f.publicEnv(n, l)
+	f.msn(n, l, ll)
+	if !f.vipps {
+		// The other checks follow names; without Vipps signals in the
+		// file only names that say vipps count (secretName checks).
+		if !bytes.Contains(ll, []byte("vipps")) && !bytes.Contains(ll, []byte("mobilepay")) {
+			return
+		}
+	}
+	ns := names(l)
+	if i := logCall(ll); i >= 0 {
+		if name := f.secretName(names(l[i:])); name != "" && !masked(ll) {
+			f.add(rules.IDSecretLogged, f.location(n, i, len(l)), fmt.Sprintf("vipps secret %s is written to a log or output", name), "",
+				report.LineFingerprint(rules.IDSecretLogged, f.path, string(l)))
+		}
+	}
+	if containsAny(ll, storageCalls) {
+		if name := f.secretName(ns); name != "" && !masked(ll) {
+			f.add(rules.IDKeyExposed, f.location(n, 0, len(l)), fmt.Sprintf("vipps secret %s is kept in browser or app storage", name), "",
+				report.LineFingerprint(rules.IDKeyExposed, f.path, string(l)))
+		}
+	}
+	if containsAny(ll, responseCalls) {
+		if name := f.secretName(ns); name != "" && !masked(ll) {
+			f.add(rules.IDKeyExposed, f.location(n, 0, len(l)), fmt.Sprintf("vipps secret %s is sent in an http response", name), "",
+				report.LineFingerprint(rules.IDKeyExposed, f.path, string(l)))
+		}
+	}
+	f.secretInURL(n, l, ll)
+}
+
+var publicEnvRe = regexp.MustCompile(`\b(?:NEXT_PUBLIC_|REACT_APP_|VITE_|EXPO_PUBLIC_|NUXT_PUBLIC_|GATSBY_|VUE_APP_|NG_APP_|PUBLIC_)[A-Z0-9_]+`)
+
+// publicEnv reports browser-public env variables that name a Vipps secret.
+func (f *fileScan) publicEnv(n int, l []byte) {
+	if !bytes.Contains(l, []byte("_")) {
+		return
+	}
+	for _, m := range publicEnvRe.FindAllIndex(l, -1) {
+		name := string(l[m[0]:m[1]])
+		rest := strings.TrimPrefix(name, rules.PublicEnvPrefix(name))
+		k := rules.Classify(rest)
+		if !k.Secret() {
+			continue
+		}
+		nn := rules.Normalize(rest)
+		if !rules.NameIsVipps(nn) && !f.vipps || rules.NameIsOtherProvider(nn) {
+			continue
+		}
+		rule, msg := rules.IDKeyExposed, fmt.Sprintf("%s is a browser-public variable: its vipps %s is inlined into the front-end bundle", name, k)
+		if rules.NameIsPartner(nn) {
+			rule, msg = rules.IDPartnerKeyExposed, fmt.Sprintf("%s puts a vipps partner %s in the front-end bundle, where merchants can read it", name, k)
+		}
+		f.add(rule, f.location(n, m[0], m[1]), lowerFirst(msg), "", report.LineFingerprint(rule, f.path, name))
+	}
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// secretInURL reports secret query parameters in a URL.
+func (f *fileScan) secretInURL(n int, l, ll []byte) {
+	q := bytes.IndexByte(ll, '?')
+	if q < 0 {
+		return
+	}
+	if !bytes.Contains(ll[:q], []byte("http")) && !bytes.Contains(ll[:q], []byte("/")) {
+		return
+	}
+	if rules.HasOtherProductSignal(ll) && !rules.HasVippsSignal(ll) {
+		return
+	}
+	for _, p := range rules.URLSecretParams() {
+		for off := q; ; {
+			i := bytes.Index(ll[off:], []byte(p+"="))
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(p)
+			if i == 0 || (ll[i-1] != '?' && ll[i-1] != '&') {
+				continue
+			}
+			f.add(rules.IDSecretInURL, f.location(n, i, i+len(p)), fmt.Sprintf("vipps secret sent as url query parameter %s; urls end up in logs and browser history", p), "",
+				report.LineFingerprint(rules.IDSecretInURL, f.path, string(l)))
+			return
+		}
+	}
+}
