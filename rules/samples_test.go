@@ -72,7 +72,6 @@ func TestSamples(t *testing.T) {
 	}
 }
 
-
 func summary(fs []report.Finding) []string {
 	var out []string
 	for _, f := range fs {
