@@ -9,15 +9,29 @@ import (
 // context: a Vipps-ish name bound to it, Vipps signals in the file, or a
 // complete key set. The signals are matched on lowercased text.
 
-// Keywords is the prefilter: a file that holds none of these (lowercased)
-// cannot produce a finding, so it costs no more than reading it.
-var keywords = []string{
-	"vipps", "mobilepay", "apim", "serial", "secret", "subscription", "msn", "accesstoken",
-	"access_token", "clientid", "client_id", "client-id",
+// Anchor is a prefilter keyword: a lowercase word that must occur, and,
+// when Before is set, one of Before must end right before it (with an
+// optional '-', '_' or ' ' between). "secret" alone is everywhere in crypto
+// code; "client_secret" is not.
+type Anchor struct {
+	Word   string
+	Before []string
+	After  []string
 }
 
-// Keywords returns the lowercase prefilter keywords.
-func Keywords() []string { return append([]string(nil), keywords...) }
+// Anchors is the prefilter: a file that holds none of these (in lowercase)
+// cannot produce a finding, so it costs little more than reading it. Every
+// rule needs one: Vipps signals, or the credential names of a key set.
+func Anchors() []Anchor {
+	return []Anchor{
+		{Word: "vipps"},
+		{Word: "mobilepay"},
+		{Word: "apim"},
+		{Word: "merchant", After: []string{"serial", "msn"}},
+		{Word: "secret", Before: []string{"client"}},
+		{Word: "subscription", After: []string{"key"}},
+	}
+}
 
 // strongSignals make a file Vipps context on their own.
 var strongSignals = []string{

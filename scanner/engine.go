@@ -2,6 +2,7 @@ package scanner
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"path"
 	"strings"
@@ -28,9 +29,13 @@ type Options struct {
 
 // Engine scans file content. It is safe for concurrent use.
 type Engine struct {
-	opts     Options
-	keywords [][]byte
-	pool     sync.Pool
+	opts    Options
+	anchors []anchor
+	pool    sync.Pool
+}
+
+type anchor struct {
+	word, before, after [][]byte
 }
 
 type scratch struct {
@@ -41,8 +46,16 @@ type scratch struct {
 // New returns an Engine.
 func New(opts Options) *Engine {
 	e := &Engine{opts: opts}
-	for _, k := range rules.Keywords() {
-		e.keywords = append(e.keywords, []byte(k))
+	for _, a := range rules.Anchors() {
+		var x anchor
+		x.word = [][]byte{[]byte(a.Word)}
+		for _, b := range a.Before {
+			x.before = append(x.before, []byte(b))
+		}
+		for _, b := range a.After {
+			x.after = append(x.after, []byte(b))
+		}
+		e.anchors = append(e.anchors, x)
 	}
 	e.pool.New = func() any { return &scratch{} }
 	return e
@@ -56,14 +69,26 @@ var lockfiles = map[string]bool{
 	"flake.lock": true, "podfile.lock": true, "pubspec.lock": true, "mix.lock": true, "uv.lock": true,
 }
 
-// lowerASCII appends the ASCII-lowercased src to dst. Eight bytes at a time:
-// a byte gets 0x20 added when it lies in 'A'..'Z'.
+// lowerASCII writes the ASCII-lowercased src into dst (grown as needed),
+// eight bytes at a time: a byte in 'A'..'Z' gets 0x20 added, every other
+// byte (including non-ASCII) is copied.
 func lowerASCII(dst, src []byte) []byte {
 	if cap(dst) < len(src) {
 		dst = make([]byte, len(src), len(src)+len(src)/4)
 	}
 	dst = dst[:len(src)]
-	for i, c := range src {
+	const hi = 0x8080808080808080
+	n := len(src) &^ 7
+	for i := 0; i < n; i += 8 {
+		x := binary.LittleEndian.Uint64(src[i:])
+		h := x & 0x7f7f7f7f7f7f7f7f
+		geA := h + 0x3f3f3f3f3f3f3f3f // bit 7 set where byte >= 'A'
+		gtZ := h + 0x2525252525252525 // bit 7 set where byte > 'Z'
+		upper := geA &^ gtZ &^ x & hi
+		binary.LittleEndian.PutUint64(dst[i:], x|upper>>2)
+	}
+	for i := n; i < len(src); i++ {
+		c := src[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
@@ -72,11 +97,45 @@ func lowerASCII(dst, src []byte) []byte {
 	return dst
 }
 
-// Prefilter reports whether lowercased content holds any keyword.
+// prefilter reports whether lowercased content holds an anchor.
 func (e *Engine) prefilter(lower []byte) bool {
-	for _, k := range e.keywords {
-		if bytes.Contains(lower, k) {
-			return true
+	for _, a := range e.anchors {
+		w := a.word[0]
+		for off := 0; ; {
+			i := bytes.Index(lower[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + 1
+			if a.before == nil && a.after == nil {
+				return true
+			}
+			if len(a.before) > 0 && near(lower[max(0, i-8):i], a.before, true) {
+				return true
+			}
+			if len(a.after) > 0 && near(lower[i+len(w):min(len(lower), i+len(w)+8)], a.after, false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// near reports whether one of words ends (suffix) or starts (prefix) s,
+// allowing one separator between.
+func near(s []byte, words [][]byte, suffix bool) bool {
+	for _, w := range words {
+		if suffix {
+			t := bytes.TrimRight(s, "-_ .")
+			if bytes.HasSuffix(t, w) && len(s)-len(t) <= 1 {
+				return true
+			}
+		} else {
+			t := bytes.TrimLeft(s, "-_ .")
+			if bytes.HasPrefix(t, w) && len(s)-len(t) <= 1 {
+				return true
+			}
 		}
 	}
 	return false
@@ -91,7 +150,8 @@ func (e *Engine) Scan(p string, content []byte) []report.Finding {
 	sc := e.pool.Get().(*scratch)
 	defer e.pool.Put(sc)
 	sc.lower = lowerASCII(sc.lower, content)
-	if !e.prefilter(sc.lower) {
+	lp := strings.ToLower(p)
+	if !e.prefilter(sc.lower) && !strings.Contains(lp, "vipps") && !strings.Contains(lp, "mobilepay") {
 		return nil
 	}
 	f := &fileScan{e: e, path: p, content: content, lower: sc.lower, li: newLineIndex(content), sc: sc}
@@ -120,6 +180,7 @@ type fileScan struct {
 	sc      *scratch
 
 	vipps      bool   // Vipps signals in the file or its path
+	hasMSN     bool   // the file names the Merchant-Serial-Number
 	partner    bool   // the file speaks of partner keys
 	clientSide string // why the file ships to a browser or phone
 	merchant   bool   // a merchant_visible path
@@ -150,6 +211,8 @@ func (f *fileScan) run() {
 	lp := strings.ToLower(f.path)
 	f.vipps = rules.HasVippsSignal(f.lower) || strings.Contains(lp, "vipps") || strings.Contains(lp, "mobilepay")
 	f.partner = bytes.Contains(f.lower, []byte("partner"))
+	f.hasMSN = bytes.Contains(f.lower, []byte("merchant-serial-number")) || bytes.Contains(f.lower, []byte("merchant_serial_number")) ||
+		bytes.Contains(f.lower, []byte("merchantserialnumber"))
 	f.clientSide = rules.ClientSide(f.path)
 	if f.clientSide == "" {
 		head := f.content

@@ -182,7 +182,9 @@ func (f *fileScan) scanMisuse(n int) {
 		return
 	}
 	f.publicEnv(n, l)
-	f.msn(n, l, ll)
+	if f.hasMSN {
+		f.msn(n, l, ll)
+	}
 	if !f.vipps {
 		// The other checks follow names; without Vipps signals in the
 		// file only names that say vipps count (secretName checks).

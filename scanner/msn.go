@@ -69,8 +69,10 @@ func (f *fileScan) msn(n int, l, ll []byte) {
 		clear(f.taints)
 	}
 	// Parameters bound from the request ([FromQuery] string msn).
-	for _, m := range paramRe.FindAllSubmatch(l, -1) {
-		f.taints[string(m[1])] = taint{n, strings.ToLower(string(bytes.Fields(m[0])[0]))}
+	if bytes.Contains(ll, []byte("[from")) || bytes.Contains(ll, []byte("@re")) || bytes.Contains(ll, []byte("@path")) {
+		for _, m := range paramRe.FindAllSubmatch(l, -1) {
+			f.taints[string(m[1])] = taint{n, strings.ToLower(string(bytes.Fields(m[0])[0]))}
+		}
 	}
 	sink := msnSink(ll)
 	if sink < 0 {
