@@ -17,6 +17,10 @@ type Anchor struct {
 	Word   string
 	Before []string
 	After  []string
+	// Needle is the part of Word searched for; the rest of Word is checked
+	// around each hit. A needle that starts with a rare byte makes the
+	// SIMD search skip more (measured on Go's source tree).
+	Needle string
 }
 
 // Anchors is the prefilter: a file that holds none of these (in lowercase)
@@ -24,12 +28,12 @@ type Anchor struct {
 // rule needs one: Vipps signals, or the credential names of a key set.
 func Anchors() []Anchor {
 	return []Anchor{
-		{Word: "vipps"},
-		{Word: "mobilepay"},
-		{Word: "apim"},
-		{Word: "merchant", After: []string{"serial", "msn"}},
-		{Word: "secret", Before: []string{"client"}},
-		{Word: "subscription", After: []string{"key"}},
+		{Word: "vipps", Needle: "vipp"},
+		{Word: "mobilepay", Needle: "mobilepay"},
+		{Word: "apim", Needle: "pim"},
+		{Word: "merchant", After: []string{"serial", "msn"}, Needle: "merchant"},
+		{Word: "secret", Before: []string{"client"}, Needle: "cret"},
+		{Word: "subscription", After: []string{"key"}, Needle: "bscr"},
 	}
 }
 

@@ -35,7 +35,9 @@ type Engine struct {
 }
 
 type anchor struct {
-	word, before, after [][]byte
+	word, needle  []byte
+	at            int // where needle starts in word
+	before, after [][]byte
 }
 
 type scratch struct {
@@ -47,8 +49,10 @@ type scratch struct {
 func New(opts Options) *Engine {
 	e := &Engine{opts: opts}
 	for _, a := range rules.Anchors() {
-		var x anchor
-		x.word = [][]byte{[]byte(a.Word)}
+		x := anchor{word: []byte(a.Word), needle: []byte(a.Needle), at: strings.Index(a.Word, a.Needle)}
+		if a.Needle == "" || x.at < 0 {
+			x.needle, x.at = x.word, 0
+		}
 		for _, b := range a.Before {
 			x.before = append(x.before, []byte(b))
 		}
@@ -100,14 +104,18 @@ func lowerASCII(dst, src []byte) []byte {
 // prefilter reports whether lowercased content holds an anchor.
 func (e *Engine) prefilter(lower []byte) bool {
 	for _, a := range e.anchors {
-		w := a.word[0]
+		w := a.word
 		for off := 0; ; {
-			i := bytes.Index(lower[off:], w)
-			if i < 0 {
+			j := bytes.Index(lower[off:], a.needle)
+			if j < 0 {
 				break
 			}
-			i += off
-			off = i + 1
+			j += off
+			off = j + 1
+			i := j - a.at
+			if i < 0 || !bytes.HasPrefix(lower[i:], w) {
+				continue
+			}
 			if a.before == nil && a.after == nil {
 				return true
 			}
