@@ -457,7 +457,11 @@ func (a *analysis_) paramSinks(callee *ssa.Function) (uint64, string, bool) {
 func relName(f *ssa.Function) string {
 	if obj, ok := f.Object().(*types.Func); ok && obj.Pkg() != nil {
 		if sig, ok := obj.Type().(*types.Signature); ok && sig.Recv() != nil {
-			return obj.Pkg().Name() + "." + types.TypeString(sig.Recv().Type(), func(*types.Package) string { return "" }) + "." + obj.Name()
+			qual := func(p *types.Package) string { return p.Name() }
+			if p, ok := sig.Recv().Type().(*types.Pointer); ok {
+				return "(*" + types.TypeString(p.Elem(), qual) + ")." + obj.Name()
+			}
+			return types.TypeString(sig.Recv().Type(), qual) + "." + obj.Name()
 		}
 		return obj.Pkg().Name() + "." + obj.Name()
 	}

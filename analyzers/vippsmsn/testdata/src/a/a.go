@@ -116,7 +116,7 @@ func crossPassThrough(w http.ResponseWriter, r *http.Request) {
 }
 
 func crossSink(w http.ResponseWriter, r *http.Request) {
-	_ = client.Pay(r.FormValue("msn"), 100)                   // want `request input \(r.FormValue\) reaches the merchant-serial-number through vippsclient.\*Client.Pay`
+	_ = client.Pay(r.FormValue("msn"), 100)                   // want `request input \(r.FormValue\) reaches the merchant-serial-number through \(\*vippsclient.Client\).Pay`
 	_, _ = vippsclient.Body(r.URL.Query().Get("merchant"), 1) // want `through vippsclient.Body`
 	_ = vippsclient.Headers(r.Header.Get("X-Msn"))            // want `through vippsclient.Headers`
 }
