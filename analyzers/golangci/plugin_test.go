@@ -1,0 +1,27 @@
+package golangci
+
+import (
+	"testing"
+
+	"github.com/golangci/plugin-module-register/register"
+)
+
+func TestPlugin(t *testing.T) {
+	p, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 4 {
+		t.Errorf("BuildAnalyzers returned %d analyzers, want the 4 of the suite", len(as))
+	}
+	if p.GetLoadMode() != register.LoadModeTypesInfo {
+		t.Errorf("load mode %q, want %q", p.GetLoadMode(), register.LoadModeTypesInfo)
+	}
+	if _, err := New(map[string]any{"bogus": 1}); err == nil {
+		t.Error("an unknown setting must be rejected")
+	}
+}
