@@ -1,8 +1,182 @@
 package main
 
-import "io"
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
 
-// Owned by the history work (issues 4 and 7); replaced when it lands.
+	"github.com/vippslint/vippslint/scanner"
+	"github.com/vippslint/vippslint/scanner/history"
+	"github.com/vippslint/vippslint/scanner/report"
+)
 
-func cmdGit(_ []string, _, stderr io.Writer) int    { return notYet("git", stderr) }
-func cmdStaged(_ []string, _, stderr io.Writer) int { return notYet("staged", stderr) }
+// historyOptions are the history.Options every git-reading command shares.
+func historyOptions(s *setup, stderr io.Writer) history.Options {
+	o := history.Options{Engine: s.engine, MaxFileSize: int64(s.cfg.MaxFileSize), Exclude: s.cfg.Excluded}
+	if isTerminal(stderr) {
+		o.Progress = stderr
+	}
+	return o
+}
+
+// repoRoot is the work tree top-level holding dir, or dir itself (a bare
+// repository or a .git directory).
+func repoRoot(dir string) (string, error) {
+	if top := gitTopLevel(dir); top != "" {
+		return top, nil
+	}
+	return filepath.Abs(dir)
+}
+
+func cmdGit(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("git", "git [flags] [--range BASE..HEAD] [REPO]", stderr)
+	var c common
+	c.register(fs)
+	rangeArg := fs.String("range", "", "scan only the commits of `BASE..HEAD` (as git log BASE..HEAD) and what they add (default: every commit of every ref)")
+	allowShallow := fs.Bool("allow-shallow", false, "scan a shallow or partial clone anyway (what is missing is reported, not scanned)")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if err := c.validate(); err != nil {
+		fmt.Fprintf(stderr, "vippslint git: %v\n", err)
+		return exitUsage
+	}
+	if len(pos) > 1 {
+		fmt.Fprintln(stderr, "vippslint git: at most one repository")
+		return exitUsage
+	}
+	dir := "."
+	if len(pos) == 1 {
+		dir = pos[0]
+	}
+	if _, err := os.Stat(dir); err != nil {
+		fmt.Fprintf(stderr, "vippslint git: %s: no such directory\n", dir)
+		return exitUsage
+	}
+	root, err := repoRoot(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "vippslint git: %v\n", err)
+		return exitUsage
+	}
+	s, err := c.prepare(root)
+	if err != nil {
+		fmt.Fprintf(stderr, "vippslint git: %v\n", err)
+		return exitUsage
+	}
+	ctx := context.Background()
+	start := time.Now()
+	o := historyOptions(s, stderr)
+	o.Range, o.AllowShallow = *rangeArg, *allowShallow
+	res, err := history.Scan(ctx, root, o)
+	if err != nil {
+		fmt.Fprintf(stderr, "vippslint git: %s\n", lowerFirst(err.Error()))
+		return exitUsage
+	}
+	r := &report.Run{Findings: res.Findings, Notices: res.Notices, Scope: res.Scope()}
+	code := c.finishHistory(ctx, s, r, res.Errors, stdout, stderr)
+	res.InHead, res.OnlyHistory = history.Count(r.Findings)
+	fmt.Fprintf(stderr, "vippslint: %s in %s\n", res.Summary(), time.Since(start).Round(time.Millisecond))
+	return code
+}
+
+func cmdStaged(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("staged", "staged [flags] [REPO]", stderr)
+	var c common
+	c.register(fs)
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if err := c.validate(); err != nil {
+		fmt.Fprintf(stderr, "vippslint staged: %v\n", err)
+		return exitUsage
+	}
+	if len(pos) > 1 {
+		fmt.Fprintln(stderr, "vippslint staged: at most one repository")
+		return exitUsage
+	}
+	dir := "."
+	if len(pos) == 1 {
+		dir = pos[0]
+	}
+	root := gitTopLevel(dir)
+	if root == "" {
+		fmt.Fprintf(stderr, "vippslint staged: %s is not inside a git work tree\n", dir)
+		return exitUsage
+	}
+	s, err := c.prepare(root)
+	if err != nil {
+		fmt.Fprintf(stderr, "vippslint staged: %v\n", err)
+		return exitUsage
+	}
+	ctx := context.Background()
+	res, err := history.ScanStaged(ctx, root, historyOptions(s, stderr))
+	if err != nil {
+		fmt.Fprintf(stderr, "vippslint staged: %s\n", lowerFirst(err.Error()))
+		return exitUsage
+	}
+	r := &report.Run{Findings: res.Findings, Notices: res.Notices,
+		Scope: map[string]any{"staged": true, "blobs": res.Blobs, "bytes": res.Bytes, "skipped": res.Skipped}}
+	code := c.finish(ctx, s, r, res.Errors, stdout, stderr)
+	if c.verbose {
+		fmt.Fprintf(stderr, "vippslint: scanned %d staged files (%.1f MB), %d findings\n", res.Blobs, float64(res.Bytes)/1e6, len(r.Findings))
+	}
+	return code
+}
+
+// finishHistory is finish with the history report's order: secrets still
+// at HEAD first. (finish sorts by path only.)
+func (c *common) finishHistory(ctx context.Context, s *setup, r *report.Run, runtimeErrors int, stdout, stderr io.Writer) int {
+	var dropped int
+	r.Findings, dropped = scanner.Filter(r.Findings, s.cfg, s.ignore, s.baseline)
+	if c.verify {
+		var err error
+		if r.Findings, err = verifyFindings(ctx, c, r.Findings, stderr); err != nil {
+			fmt.Fprintf(stderr, "vippslint: %s\n", lowerFirst(err.Error()))
+			return exitUsage
+		}
+	}
+	history.SortResults(r.Findings)
+	if r.Scope != nil {
+		r.Scope["inHead"], r.Scope["onlyHistory"] = history.Count(r.Findings)
+	}
+	r.Version = version()
+	r.Root = s.root
+	var out io.Writer = stdout
+	if c.output != "" {
+		f, err := os.Create(c.output)
+		if err != nil {
+			fmt.Fprintf(stderr, "vippslint: cannot write report: %v\n", err)
+			return exitUsage
+		}
+		defer f.Close()
+		out = f
+	}
+	r.Color = c.format == "text" && c.color != "never" && (c.color == "always" || os.Getenv("NO_COLOR") == "" && c.output == "" && isTerminal(stdout))
+	if err := report.Write(out, c.format, r); err != nil {
+		fmt.Fprintf(stderr, "vippslint: cannot write report: %v\n", err)
+		return exitUsage
+	}
+	for _, n := range r.Notices {
+		where := n.Path
+		if where != "" {
+			where += ": "
+		}
+		fmt.Fprintf(stderr, "vippslint: %s: %s%s\n", n.Level, where, n.Message)
+	}
+	if dropped > 0 {
+		fmt.Fprintf(stderr, "vippslint: %d findings already in the baseline not reported\n", dropped)
+	}
+	switch {
+	case runtimeErrors > 0:
+		fmt.Fprintf(stderr, "vippslint: %d objects could not be scanned (see errors above); the scan is incomplete\n", runtimeErrors)
+		return exitUsage
+	case len(r.Findings) > 0:
+		return exitFindings
+	}
+	return exitClean
+}
