@@ -19,12 +19,14 @@
 //   - push: before..after. A new branch or tag (before is all zeros) scans
 //     the commits not on the default branch: <default>..after, where
 //     <default> is refs/remotes/origin/<repository.default_branch>, else
-//     refs/heads/<default branch>. When neither ref exists, or the push
-//     created the default branch itself, it scans every commit reachable
-//     from after that no other remote-tracking branch reaches (with no
-//     other branch that is the whole history). A forced push whose before
-//     commit is gone from the clone falls back to the same rule, with a
-//     warning. A deleted branch (after is all zeros) scans nothing.
+//     refs/heads/<default branch> (actions/checkout with fetch-depth: 0
+//     fetches every branch into refs/remotes/origin). A forced push whose
+//     before commit is gone from the clone is scanned the same way, with a
+//     warning. When the default branch is not in the checkout, or the push
+//     created the default branch itself, every commit reachable from after
+//     is scanned: more than the push, never less (excluding "every other
+//     remote branch" instead would hide a leak that a second unmerged
+//     branch shares). A deleted branch (after is all zeros) scans nothing.
 //   - any other event (workflow_dispatch, schedule, ...): the files of the
 //     checkout, as `vippslint scan` does.
 //

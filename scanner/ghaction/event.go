@@ -139,8 +139,8 @@ const (
 // Plan is what the step scans.
 type Plan struct {
 	Kind Kind
-	// Head is the commit whose history is scanned, Exclude the commits or
-	// refs whose history is not.
+	// Head is the commit whose history is scanned, Exclude the commit or
+	// ref whose history is not (none: all of Head's history).
 	Head    string
 	Exclude []string
 	// Describe says what is scanned, for the log and the summary.
@@ -149,17 +149,13 @@ type Plan struct {
 	Warnings []string
 }
 
-// Range is the plan as one git revision range: "BASE..HEAD" when there is
-// one exclusion, "HEAD" when there is none, and "" when it needs several
-// (see Exclude).
+// Range is the plan as a git revision range: "BASE..HEAD", or "HEAD" for
+// all of HEAD's history.
 func (p Plan) Range() string {
-	switch len(p.Exclude) {
-	case 0:
+	if len(p.Exclude) == 0 {
 		return p.Head
-	case 1:
-		return p.Exclude[0] + ".." + p.Head
 	}
-	return ""
+	return p.Exclude[0] + ".." + p.Head
 }
 
 // Repo is what planning needs to know about the checkout.
@@ -168,9 +164,6 @@ type Repo interface {
 	HasCommit(sha string) bool
 	// HasRef reports whether the full ref name exists.
 	HasRef(name string) bool
-	// RemoteBranches lists the full names of refs/remotes/* (without
-	// symbolic refs such as origin/HEAD).
-	RemoteBranches() []string
 	// Shallow reports whether the clone is shallow.
 	Shallow() bool
 }
@@ -265,7 +258,7 @@ func resolvePush(ev *Event, repo Repo) (Plan, error) {
 			return Plan{Kind: Commits, Head: ev.After, Exclude: []string{ev.Before},
 				Describe: fmt.Sprintf("push to %s: every commit in %s..%s", ref, short(ev.Before), short(ev.After))}, nil
 		}
-		warnings = append(warnings, fmt.Sprintf("the commit before the push (%s) is not in the checkout, probably a forced push: scanning the commits of %s that no other branch has", short(ev.Before), ref))
+		warnings = append(warnings, fmt.Sprintf("the commit before the push (%s) is not in the checkout, probably a forced push: scanning the commits of %s that are not on the default branch", short(ev.Before), ref))
 	}
 	def := ev.Repository.DefaultBranch
 	pushedDefault := def != "" && ev.Ref == "refs/heads/"+def
@@ -277,35 +270,13 @@ func resolvePush(ev *Event, repo Repo) (Plan, error) {
 			}
 		}
 		if len(warnings) == 0 {
-			warnings = append(warnings, fmt.Sprintf("the default branch %s is not in the checkout: scanning the commits of %s that no other remote branch has", def, ref))
+			warnings = append(warnings, fmt.Sprintf("the default branch %s is not in the checkout: scanning every commit reachable from %s", def, short(ev.After)))
 		}
 	}
-	// Every commit reachable from after that no other remote branch reaches.
-	var exclude []string
-	for _, b := range repo.RemoteBranches() {
-		if pushedBranch(b, ev.Ref) {
-			continue
-		}
-		exclude = append(exclude, b)
+	// Every commit reachable from after: more than the push, never less.
+	if len(warnings) == 0 && !pushedDefault {
+		warnings = append(warnings, "the repository's default branch is unknown: scanning every commit reachable from "+short(ev.After))
 	}
-	desc := fmt.Sprintf("push of new %s: every commit reachable from %s", ref, short(ev.After))
-	if len(exclude) > 0 {
-		desc += fmt.Sprintf(" and from none of %d other remote branches", len(exclude))
-	}
-	return Plan{Kind: Commits, Head: ev.After, Exclude: exclude, Warnings: warnings, Describe: desc}, nil
-}
-
-// pushedBranch reports whether the remote-tracking ref b tracks the pushed
-// ref (refs/remotes/<remote>/<branch> for refs/heads/<branch>).
-func pushedBranch(b, pushed string) bool {
-	branch, ok := strings.CutPrefix(pushed, "refs/heads/")
-	if !ok {
-		return false
-	}
-	rest, ok := strings.CutPrefix(b, "refs/remotes/")
-	if !ok {
-		return false
-	}
-	_, name, ok := strings.Cut(rest, "/")
-	return ok && name == branch
+	return Plan{Kind: Commits, Head: ev.After, Warnings: warnings,
+		Describe: fmt.Sprintf("push of new %s: every commit reachable from %s", ref, short(ev.After))}, nil
 }

@@ -3,7 +3,6 @@ package ghaction
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
@@ -38,22 +37,6 @@ func (g *GitRepo) HasCommit(sha string) bool {
 func (g *GitRepo) HasRef(name string) bool {
 	_, err := g.r.Reference(plumbing.ReferenceName(name), true)
 	return err == nil
-}
-
-// RemoteBranches implements Repo.
-func (g *GitRepo) RemoteBranches() []string {
-	it, err := g.r.References()
-	if err != nil {
-		return nil
-	}
-	var out []string
-	_ = it.ForEach(func(ref *plumbing.Reference) error {
-		if ref.Type() == plumbing.HashReference && strings.HasPrefix(ref.Name().String(), "refs/remotes/") {
-			out = append(out, ref.Name().String())
-		}
-		return nil
-	})
-	return out
 }
 
 // Shallow implements Repo.
