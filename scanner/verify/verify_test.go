@@ -525,6 +525,25 @@ func TestConcurrencyLimit(t *testing.T) {
 			t.Errorf("limit %d: %d requests in flight at once, want at most %d", limit, p, want)
 		}
 	}
+
+	// Callers of Check share the limit too.
+	peak.Store(0)
+	v := newVerifier(t, Options{Endpoint: srv.URL, Concurrency: 2})
+	var wg sync.WaitGroup
+	for i := range 12 {
+		wg.Go(func() {
+			s := dead
+			s.MSN = strings.Repeat("7", i+1)
+			v.Check(context.Background(), s)
+		})
+	}
+	wg.Wait()
+	if p := peak.Load(); p > 2 {
+		t.Errorf("concurrent Check calls: %d requests in flight, want at most 2", p)
+	}
+	if v.Requests() != 12 {
+		t.Errorf("%d requests, want 12", v.Requests())
+	}
 }
 
 func TestCanceledContext(t *testing.T) {
