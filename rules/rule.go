@@ -31,8 +31,8 @@ const (
 	IDSecretInURL       = "vipps-secret-in-url"
 	IDEnvMismatch       = "vipps-env-mismatch"
 
-	// IDDirective is not a catalogue rule: it reports a malformed or unused
-	// vippslint:ignore directive.
+	// IDDirective is not a catalogue rule: it reports ignore directives that
+	// are malformed or unused.
 	IDDirective = "vippslint-directive"
 )
 

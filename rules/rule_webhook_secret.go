@@ -1,13 +1,14 @@
 package rules
 
+import "strings"
+
 // IsWebhookSecret reports whether v can be a webhook HMAC secret: 16 to
-// 128 token characters (or a GUID) with at least two character classes and
-// eight distinct characters.
+// 128 token characters (or a GUID) with digits and letters, eight distinct
+// characters and no dots (a dotted name is code, not a secret).
 func IsWebhookSecret(v string) bool {
 	if len(v) < 16 || len(v) > 128 {
 		return false
 	}
-	classes := 0
 	var up, lo, dg bool
 	for i := 0; i < len(v); i++ {
 		c := v[i]
@@ -18,12 +19,7 @@ func IsWebhookSecret(v string) bool {
 		lo = lo || 'a' <= c && c <= 'z'
 		dg = dg || '0' <= c && c <= '9'
 	}
-	for _, b := range []bool{up, lo, dg} {
-		if b {
-			classes++
-		}
-	}
-	return classes >= 2 && distinct(v) >= 8 && Entropy(v) >= 3.0
+	return dg && (up || lo) && !strings.Contains(v, ".") && distinct(v) >= 8 && Entropy(v) >= 3.0
 }
 
 func webhookSecretRule() Rule {

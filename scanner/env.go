@@ -3,12 +3,50 @@ package scanner
 import (
 	"bytes"
 	"fmt"
+	"path"
 	"strings"
 	"unicode"
 
 	"github.com/vippslint/vippslint/rules"
 	"github.com/vippslint/vippslint/scanner/report"
 )
+
+// hostAt returns where host is written as a value or URL in ll (after
+// "//", "=", a quote or ": "), or -1: prose that names the host is not
+// configuration.
+func hostAt(ll []byte, host string) int {
+	for off := 0; ; {
+		i := bytes.Index(ll[off:], []byte(host))
+		if i < 0 {
+			return -1
+		}
+		i += off
+		off = i + 1
+		if i > 0 && ll[i-1] == '.' || i > 2 && string(ll[i-3:i]) == "api" {
+			continue // a longer host name (apitest.vipps.no holds test.vipps.no)
+		}
+		before := bytes.TrimRight(ll[:i], " ")
+		if len(before) == 0 {
+			return i
+		}
+		switch before[len(before)-1] {
+		case '/', '=', '"', '\'', '`', ':', '>':
+			return i
+		}
+	}
+}
+
+// configFile reports whether a path is configuration, whose indentation and
+// [sections] say which environment a value belongs to; in code the same
+// shapes are control flow.
+func configFile(lp string) bool {
+	for _, ext := range []string{".yml", ".yaml", ".json", ".toml", ".ini", ".cfg", ".conf", ".properties", ".xml", ".tf", ".tfvars", ".hcl", ".env", ".config"} {
+		if strings.HasSuffix(lp, ext) {
+			return true
+		}
+	}
+	return strings.Contains(path.Base(lp), ".env")
+}
 
 var (
 	prodWords = map[string]bool{"prod": true, "production": true, "live": true, "prd": true}
@@ -76,8 +114,8 @@ func (f *fileScan) envMismatch() {
 	fileEnv := envOfWords(f.path)
 	for n := 0; n < f.li.count(); n++ {
 		ll := f.lowerLine(n)
-		ti := bytes.Index(ll, []byte("apitest.vipps.no"))
-		pi := bytes.Index(ll, []byte("//api.vipps.no"))
+		ti := hostAt(ll, "apitest.vipps.no")
+		pi := hostAt(ll, "api.vipps.no")
 		if (ti < 0) == (pi < 0) {
 			continue // no host, or both (a switch between them)
 		}
@@ -87,7 +125,7 @@ func (f *fileScan) envMismatch() {
 			key = string(l[:i])
 		}
 		env := envOfWords(key)
-		if env == "" {
+		if env == "" && configFile(lp) {
 			for _, s := range f.li.sections(n) {
 				if env = envOfWords(s); env != "" {
 					break
@@ -99,23 +137,22 @@ func (f *fileScan) envMismatch() {
 		}
 		partner := rules.NameIsPartner(rules.Normalize(key)) || partnerKeys
 		var msg string
-		hostAt := max(ti, pi)
+		at := max(ti, pi)
 		switch {
 		case ti >= 0 && env == "production":
 			msg = "production settings point at the test api apitest.vipps.no"
 		case pi >= 0 && env == "test":
 			msg = "test settings point at the production api api.vipps.no"
-			hostAt = pi + 2
 		case ti >= 0 && partner && env != "test":
 			msg = "partner keys aimed at the test api apitest.vipps.no; partner keys only work in production"
 		default:
 			continue
 		}
-		end := hostAt + len("apitest.vipps.no")
+		end := at + len("apitest.vipps.no")
 		if pi >= 0 {
-			end = hostAt + len("api.vipps.no")
+			end = at + len("api.vipps.no")
 		}
-		f.add(rules.IDEnvMismatch, f.location(n, hostAt, min(end, len(l))), msg, "",
+		f.add(rules.IDEnvMismatch, f.location(n, at, min(end, len(l))), msg, "",
 			report.LineFingerprint(rules.IDEnvMismatch, f.path, fmt.Sprint(string(l))))
 	}
 }

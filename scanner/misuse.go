@@ -178,7 +178,7 @@ func containsAny(lower []byte, subs []string) bool {
 // scanMisuse runs the line heuristics on line n.
 func (f *fileScan) scanMisuse(n int) {
 	l, ll := f.li.line(n), f.lowerLine(n)
-	if len(l) == 0 || len(l) > 4096 {
+	if len(l) == 0 || len(l) > 4096 || isComment(ll) {
 		return
 	}
 	f.publicEnv(n, l)
@@ -214,6 +214,21 @@ func (f *fileScan) scanMisuse(n int) {
 	f.secretInURL(n, l, ll)
 }
 
+// commentStarts open a comment line in the languages vippslint scans.
+var commentStarts = []string{"//", "#", "/*", "* ", "<!--", "--", ";", "rem "}
+
+// isComment reports whether a (lowercased) line is a comment: the misuse
+// heuristics look at code that runs, not at prose about it.
+func isComment(ll []byte) bool {
+	t := bytes.TrimLeft(ll, " \t")
+	for _, c := range commentStarts {
+		if bytes.HasPrefix(t, []byte(c)) {
+			return !bytes.HasPrefix(t, []byte("#{")) && !bytes.HasPrefix(t, []byte("#!"))
+		}
+	}
+	return false
+}
+
 var publicEnvRe = regexp.MustCompile(`\b(?:NEXT_PUBLIC_|REACT_APP_|VITE_|EXPO_PUBLIC_|NUXT_PUBLIC_|GATSBY_|VUE_APP_|NG_APP_|PUBLIC_)[A-Z0-9_]+`)
 
 // publicEnv reports browser-public env variables that name a Vipps secret.
@@ -232,19 +247,12 @@ func (f *fileScan) publicEnv(n int, l []byte) {
 		if !rules.NameIsVipps(nn) && !f.vipps || rules.NameIsOtherProvider(nn) {
 			continue
 		}
-		rule, msg := rules.IDKeyExposed, fmt.Sprintf("%s is a browser-public variable: its vipps %s is inlined into the front-end bundle", name, k)
+		rule, msg := rules.IDKeyExposed, fmt.Sprintf("browser-public variable %s holds a vipps %s: it is inlined into the front-end bundle", name, k)
 		if rules.NameIsPartner(nn) {
-			rule, msg = rules.IDPartnerKeyExposed, fmt.Sprintf("%s puts a vipps partner %s in the front-end bundle, where merchants can read it", name, k)
+			rule, msg = rules.IDPartnerKeyExposed, fmt.Sprintf("browser-public variable %s puts a vipps partner %s in the front-end bundle, where merchants can read it", name, k)
 		}
-		f.add(rule, f.location(n, m[0], m[1]), lowerFirst(msg), "", report.LineFingerprint(rule, f.path, name))
+		f.add(rule, f.location(n, m[0], m[1]), msg, "", report.LineFingerprint(rule, f.path, name))
 	}
-}
-
-func lowerFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // secretInURL reports secret query parameters in a URL.

@@ -9,7 +9,10 @@ package suppress
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
+
+	"github.com/vippslint/vippslint/rules"
 )
 
 // Marker starts a directive.
@@ -55,12 +58,39 @@ func Parse(content []byte) []*Directive {
 		} else {
 			l, content = content[:end], content[end+1:]
 		}
-		if i := bytes.Index(l, []byte(Marker)); i >= 0 {
+		if i := bytes.Index(l, []byte(Marker)); i >= 0 && startsComment(l, i) {
 			out = append(out, parseOne(string(l[i+len(Marker):]), line, i+1))
 		}
 		line++
 	}
 	return out
+}
+
+// openers start a comment in the languages vippslint scans.
+var openers = []string{"//", "#", "/*", "<!--", "--", ";", "'", "%", "{#", "<%--", "*", "REM", "rem"}
+
+// startsComment reports whether the marker at l[i:] begins a comment: a
+// comment opener stands right before it (spaces allowed), and that opener is
+// not inside an earlier comment, so prose such as "// write
+// //vippslint:ignore RULE reason" is not a directive.
+func startsComment(l []byte, i int) bool {
+	before := bytes.TrimRight(l[:i], " \t")
+	for _, o := range openers {
+		if !bytes.HasSuffix(before, []byte(o)) {
+			continue
+		}
+		head := bytes.TrimSpace(before[:len(before)-len(o)])
+		if len(head) == 0 {
+			return true // the line is this comment
+		}
+		for _, o2 := range openers[:6] {
+			if bytes.HasPrefix(head, []byte(o2)) {
+				return false // already inside a comment that started earlier
+			}
+		}
+		return true // code, then this trailing comment
+	}
+	return false
 }
 
 // closers end a comment and are not part of the reason.
@@ -84,6 +114,12 @@ func parseOne(rest string, line, col int) *Directive {
 		}
 	}
 	d.Reason = strings.Join(f[1:], " ")
+	for _, r := range d.Rules {
+		if _, ok := rules.ByID(r); !ok && r != "*" {
+			d.Problem = fmt.Sprintf("unknown rule %q (see vippslint rules)", r)
+			return d
+		}
+	}
 	if d.Reason == "" {
 		d.Problem = "directive has no reason; write vippslint:ignore " + f[0] + " reason"
 	}

@@ -1,6 +1,9 @@
 package suppress
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestParse(t *testing.T) {
 	src := []byte("a\n// vippslint:ignore vipps-client-secret fixture key\nx = 1 # vippslint:ignore vipps-mutable-msn,vipps-client-id ok here\n<!-- vippslint:ignore * generated docs -->\n/* vippslint:ignore vipps-client-id */\n-- vippslint:ignore\n")
@@ -31,6 +34,13 @@ func TestParse(t *testing.T) {
 	}
 	if ds[3].Problem == "" || ds[4].Problem == "" {
 		t.Errorf("directives without reason or rule must be malformed: %+v %+v", ds[3], ds[4])
+	}
+	if ds := Parse([]byte("// vippslint:ignore vipps-clinet-id typo\n")); len(ds) != 1 || !strings.Contains(ds[0].Problem, "unknown rule") {
+		t.Errorf("a misspelt rule must be reported: %+v", ds)
+	}
+	prose := "// Suppress with //vippslint:ignore RULE reason\nfmt.Println(\"vippslint:ignore x\")\n// see the vippslint:ignore docs\n"
+	if ds := Parse([]byte(prose)); len(ds) != 0 {
+		t.Errorf("prose and strings are not directives: %+v", ds[0])
 	}
 	if Parse([]byte("no directives here")) != nil {
 		t.Error("expected nil for content without a marker")
