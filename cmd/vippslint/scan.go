@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"time"
 
 	"github.com/vippslint/vippslint/scanner"
@@ -42,7 +43,8 @@ func cmdScan(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vippslint scan: %v\n", err)
 		return exitUsage
 	}
-	ctx := context.Background()
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
 	start := time.Now()
 	res := s.engine.Walk(ctx, paths, scanner.WalkOptions{Root: root, Config: s.cfg, Verbose: c.verbose})
 	r := &report.Run{Findings: res.Findings, Notices: res.Notices,

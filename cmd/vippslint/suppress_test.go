@@ -34,7 +34,6 @@ func findingsOf(t *testing.T, args ...string) (int, []struct {
 	return code, rep.Findings
 }
 
-
 func TestInlineIgnore(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "a.env", "# vippslint:ignore vipps-client-secret,vipps-client-id rotated in 2025, kept for the docs\n"+leak)
@@ -47,8 +46,8 @@ func TestInlineIgnore(t *testing.T) {
 		got[f.Location.Path+":"+f.Rule]++
 	}
 	want := map[string]int{
-		"a.env:vipps-client-secret": 1, // the directive covers its own line and the next (the id), not line 3
-		"d.js:vipps-client-secret": 1, "d.js:vippslint-directive": 1, // no reason: reported, suppresses nothing
+		"a.env:vipps-client-secret": 1,                                // the directive covers its own line and the next (the id), not line 3
+		"d.js:vipps-client-secret":  1, "d.js:vippslint-directive": 1, // no reason: reported, suppresses nothing
 	}
 	if code != exitFindings || len(got) != len(want) {
 		t.Fatalf("exit %d, findings %v, want %v", code, got, want)

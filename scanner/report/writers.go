@@ -73,7 +73,7 @@ func writeText(w io.Writer, r *Run) error {
 		rule := "[" + f.RuleID + "]"
 		live := ""
 		if f.Verification == "valid" {
-			live = " LIVE KEY: verified valid right now, rotate it"
+			live = " LIVE KEY: rotate it on portal.vipps.no now"
 		}
 		if r.Color {
 			loc = "\x1b[1m" + loc + "\x1b[0m"
