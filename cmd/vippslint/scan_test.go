@@ -192,3 +192,12 @@ func TestRulesAndExplain(t *testing.T) {
 		t.Errorf("explain: exit %d:\n%s", code, out)
 	}
 }
+
+func readFile(t *testing.T, p string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
