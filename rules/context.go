@@ -159,7 +159,7 @@ func classifyCore(n string) Kind {
 		return KindClientSecret
 	case strings.Contains(n, "subscriptionkey"), strings.Contains(n, "ocpapim"), strings.Contains(n, "apimkey"),
 		strings.Contains(n, "apimsubscription"), strings.Contains(n, "subscriptionprimary"), strings.Contains(n, "subscriptionsecondary"),
-		NameIsVipps(n) && (strings.HasSuffix(n, "primarykey") || strings.HasSuffix(n, "secondarykey") || strings.HasSuffix(n, "subkey") || strings.HasSuffix(n, "apikey")):
+		NameIsVipps(n) && strings.HasSuffix(n, "key"):
 		return KindSubscriptionKey
 	case strings.Contains(n, "accesstoken"), strings.Contains(n, "bearertoken"), n == "authorization" || n == "bearer",
 		NameIsVipps(n) && strings.HasSuffix(n, "token"):

@@ -98,7 +98,9 @@ func bindName(l []byte, s int, prev func(int) []byte) string {
 		}
 		name := nameBefore(l, j)
 		if genericNames[strings.ToLower(name)] {
-			return siblingName(l[:i], prev)
+			if sib := siblingName(l[:i], prev); sib != "" {
+				return sib
+			}
 		}
 		return name
 	case c == '>':

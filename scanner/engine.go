@@ -289,6 +289,17 @@ func (f *fileScan) scanValues(n int) {
 			continue
 		}
 		kind := rules.Classify(name)
+		if kind == rules.KindNone || !rules.ValueMatches(kind, string(v)) && !f.k8sSecret {
+			// The statement's target or the enclosing block may say more:
+			// config.subscription_key = ENV.fetch('X', '...'), or
+			// variable "vipps_client_secret" { default = "..." }.
+			for _, alt := range []string{lhsName(l, t.s), f.sectionName(n, name)} {
+				if k := rules.Classify(alt); k != rules.KindNone && rules.ValueMatches(k, string(v)) {
+					name, kind = alt, k
+					break
+				}
+			}
+		}
 		if kind == rules.KindNone {
 			continue
 		}
@@ -300,6 +311,29 @@ func (f *fileScan) scanValues(n int) {
 		}
 		f.addCand(n, t, kind, value, name)
 	}
+}
+
+// lhsName is the target of the assignment a value at l[s:] sits in
+// ("config.subscription_key" in config.subscription_key = f('X', '...')).
+func lhsName(l []byte, s int) string {
+	for i := 0; i < s; i++ {
+		if l[i] == '=' && (i+1 >= len(l) || l[i+1] != '=' && l[i+1] != '>') && (i == 0 || !strings.ContainsRune("=!<>:", rune(l[i-1]))) {
+			return nameBefore(l, i-1)
+		}
+	}
+	return ""
+}
+
+// sectionName is the innermost enclosing section of line n, for values
+// bound to a generic name ("default", "value").
+func (f *fileScan) sectionName(n int, name string) string {
+	if !genericNames[strings.ToLower(name)] {
+		return ""
+	}
+	if secs := f.li.sections(n); len(secs) > 0 {
+		return secs[0]
+	}
+	return ""
 }
 
 func printable(b []byte) bool {

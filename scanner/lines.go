@@ -74,6 +74,8 @@ func sectionKey(l []byte) string {
 			k := strings.TrimSpace(strings.TrimSuffix(t, suf))
 			k = strings.TrimSuffix(strings.TrimSpace(k), ":")
 			k = strings.Trim(k, "\"'` -")
+			// HCL blocks: variable "vipps_client_secret" {  -> variable vipps_client_secret
+			k = strings.Join(strings.Fields(strings.NewReplacer("\"", " ", "'", " ").Replace(k)), " ")
 			if len(k) > 0 && len(k) < 80 {
 				return k
 			}

@@ -268,7 +268,7 @@ func (st *states) under(dir uint32, tree plumbing.Hash) []pairKey {
 		return v
 	}
 	var out []pairKey
-	raw, _, err := readObject(st.s.obj, plumbing.TreeObject, tree, nil, 0)
+	raw, _, err := st.s.obj.readType(plumbing.TreeObject, tree, 0)
 	if err == nil {
 		_ = forEntries(raw, func(e entry) {
 			id, ok := st.s.paths.lookup(dir, e.name)

@@ -142,14 +142,15 @@ func (e *ShallowError) Is(target error) bool { return target == ErrShallow }
 
 // objectCacheSize is each storage's object cache: delta bases for blob
 // reads, trees for the walker.
-const objectCacheSize = 48 * cache.MiByte
+const objectCacheSize = 64 << 20
 
 // repo is an opened repository with a way to get more object readers.
 type repo struct {
 	r *git.Repository
-	// newReader returns an object reader for one goroutine and its closer.
-	newReader func() (storer.EncodedObjectStorer, func())
+	// newReader returns an object reader for one goroutine; close it.
+	newReader func() *objReader
 	partial   bool
+	close     func()
 }
 
 // open opens the repository at (or above) path.
@@ -158,28 +159,36 @@ func open(path string) (*repo, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open git repository %s: %w", path, err)
 	}
-	return wrap(r), nil
+	return wrap(r)
 }
 
-// wrap gives a repository per-goroutine object readers: a fresh storage on
-// the same .git for filesystem repositories, the storage itself for memory
-// ones, a locked storage otherwise.
-func wrap(r *git.Repository) *repo {
-	rp := &repo{r: r, partial: isPartial(r)}
+// wrap gives a repository per-goroutine object readers: packs read
+// directly plus a fresh go-git storage on the same .git for loose objects
+// (go-git storages are not safe for concurrent use), the storage itself for
+// memory repositories, a locked storage otherwise.
+func wrap(r *git.Repository) (*repo, error) {
+	rp := &repo{r: r, partial: isPartial(r), close: func() {}}
 	switch s := r.Storer.(type) {
 	case *filesystem.Storage:
 		fsys := s.Filesystem()
-		rp.newReader = func() (storer.EncodedObjectStorer, func()) {
-			st := filesystem.NewStorageWithOptions(fsys, cache.NewObjectLRU(objectCacheSize), filesystem.Options{KeepDescriptors: true})
-			return st, func() { _ = st.Close() }
+		pi, err := loadPackIndex(fsys)
+		if err != nil {
+			return nil, err
+		}
+		rp.close = pi.close
+		rp.newReader = func() *objReader {
+			st := filesystem.NewStorageWithOptions(fsys, cache.NewObjectLRU(8*cache.MiByte), filesystem.Options{KeepDescriptors: true})
+			or := newObjReader(pi, st, objectCacheSize)
+			or.closers = append(or.closers, func() { _ = st.Close() })
+			return or
 		}
 	case *memory.Storage:
-		rp.newReader = func() (storer.EncodedObjectStorer, func()) { return s, func() {} }
+		rp.newReader = func() *objReader { return newObjReader(nil, s, objectCacheSize) }
 	default:
 		l := &lockedStorer{EncodedObjectStorer: r.Storer}
-		rp.newReader = func() (storer.EncodedObjectStorer, func()) { return l, func() {} }
+		rp.newReader = func() *objReader { return newObjReader(nil, l, objectCacheSize) }
 	}
-	return rp
+	return rp, nil
 }
 
 // lockedStorer serializes reads of a storage of unknown thread safety.
@@ -245,10 +254,15 @@ func Scan(ctx context.Context, repoPath string, opts Options) (*Result, error) {
 // ScanRepository scans the history of an opened repository (for example
 // one in memory).
 func ScanRepository(ctx context.Context, r *git.Repository, opts Options) (*Result, error) {
-	return scanRepo(ctx, wrap(r), opts)
+	rp, err := wrap(r)
+	if err != nil {
+		return nil, err
+	}
+	return scanRepo(ctx, rp, opts)
 }
 
 func scanRepo(ctx context.Context, rp *repo, opts Options) (*Result, error) {
+	defer rp.close()
 	if opts.Engine == nil {
 		return nil, errors.New("history: Options.Engine is nil")
 	}
@@ -269,9 +283,9 @@ func scanRepo(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 			"shallow clone: the history before %d boundary commits (first %s) is not in this clone and was not scanned; fetch it with git fetch --unshallow",
 			len(shallow), shallow[0])})
 	}
-	walkR, closeWalk := rp.newReader()
-	defer closeWalk()
-	g, err := loadGraph(rp.r, walkR, opts.Range, shallow)
+	walkR := rp.newReader()
+	defer walkR.close()
+	g, err := loadGraph(rp.r, storerAdapter{walkR.fallback, walkR}, opts.Range, shallow)
 	if err != nil {
 		return nil, err
 	}

@@ -9,7 +9,6 @@ import (
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/filemode"
 	"github.com/go-git/go-git/v5/plumbing/object"
-	"github.com/go-git/go-git/v5/plumbing/storer"
 
 	"github.com/vippslint/vippslint/scanner"
 	"github.com/vippslint/vippslint/scanner/report"
@@ -28,10 +27,15 @@ func ScanStaged(ctx context.Context, repoPath string, opts Options) (*Result, er
 
 // ScanStagedRepository is ScanStaged for an opened repository.
 func ScanStagedRepository(ctx context.Context, r *git.Repository, opts Options) (*Result, error) {
-	return scanStaged(ctx, wrap(r), opts)
+	rp, err := wrap(r)
+	if err != nil {
+		return nil, err
+	}
+	return scanStaged(ctx, rp, opts)
 }
 
 func scanStaged(ctx context.Context, rp *repo, opts Options) (*Result, error) {
+	defer rp.close()
 	if opts.Engine == nil {
 		return nil, errors.New("history: Options.Engine is nil")
 	}
@@ -39,12 +43,12 @@ func scanStaged(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read the git index: %w", err)
 	}
-	obj, closeObj := rp.newReader()
-	defer closeObj()
+	obj := rp.newReader()
+	defer obj.close()
 	headFiles := map[string]plumbing.Hash{}
 	res := &Result{Range: "staged"}
 	if head, err := rp.r.Head(); err == nil {
-		c, err := object.GetCommit(obj, head.Hash())
+		c, err := object.GetCommit(storerAdapter{obj.fallback, obj}, head.Hash())
 		if err != nil {
 			return nil, fmt.Errorf("read HEAD commit %s: %w", head.Hash(), err)
 		}
@@ -58,7 +62,6 @@ func scanStaged(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 		return nil, fmt.Errorf("resolve HEAD: %w", err)
 	}
 	seen := map[string]bool{}
-	var buf []byte
 	for _, e := range idx.Entries {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -78,8 +81,7 @@ func scanStaged(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 			continue
 		}
 		seen[k] = true
-		var size int64
-		buf, size, err = readObject(obj, plumbing.BlobObject, e.Hash, buf, opts.MaxFileSize)
+		buf, size, err := obj.readType(plumbing.BlobObject, e.Hash, opts.MaxFileSize)
 		switch {
 		case errors.Is(err, errTooBig):
 			res.Skipped++
@@ -105,8 +107,8 @@ func scanStaged(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 }
 
 // treeFiles adds every file path of a tree and its blob hash to files.
-func treeFiles(obj storer.EncodedObjectStorer, tree plumbing.Hash, dir string, files map[string]plumbing.Hash) error {
-	raw, _, err := readObject(obj, plumbing.TreeObject, tree, nil, 0)
+func treeFiles(obj *objReader, tree plumbing.Hash, dir string, files map[string]plumbing.Hash) error {
+	raw, _, err := obj.readType(plumbing.TreeObject, tree, 0)
 	if err != nil {
 		return err
 	}

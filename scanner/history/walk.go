@@ -5,13 +5,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"sync"
 	"sync/atomic"
 
 	"github.com/go-git/go-git/v5/plumbing"
-	"github.com/go-git/go-git/v5/plumbing/storer"
 
 	"github.com/vippslint/vippslint/scanner"
 	"github.com/vippslint/vippslint/scanner/report"
@@ -83,58 +81,80 @@ type entry struct {
 
 // forEntries calls f on each entry of a raw tree object.
 func forEntries(raw []byte, f func(e entry)) error {
-	for len(raw) > 0 {
-		sp := bytes.IndexByte(raw, ' ')
-		if sp <= 0 {
-			return errors.New("malformed tree entry mode")
+	it := treeIter{raw: raw}
+	for {
+		e, ok := it.next()
+		if !ok {
+			return it.err
 		}
-		var mode uint32
-		for _, c := range raw[:sp] {
-			if c < '0' || c > '7' {
-				return errors.New("malformed tree entry mode")
-			}
-			mode = mode<<3 | uint32(c-'0')
-		}
-		raw = raw[sp+1:]
-		nul := bytes.IndexByte(raw, 0)
-		if nul < 0 || len(raw) < nul+1+20 {
-			return errors.New("truncated tree entry")
-		}
-		var e entry
-		e.mode, e.name = mode, raw[:nul]
-		copy(e.hash[:], raw[nul+1:nul+21])
-		raw = raw[nul+21:]
 		f(e)
 	}
-	return nil
-}
-
-// readObject reads a whole object of type t into buf (grown as needed).
-func readObject(s storer.EncodedObjectStorer, t plumbing.ObjectType, h plumbing.Hash, buf []byte, max int64) ([]byte, int64, error) {
-	o, err := s.EncodedObject(t, h)
-	if err != nil {
-		return buf, 0, err
-	}
-	size := o.Size()
-	if max > 0 && size > max {
-		return buf, size, errTooBig
-	}
-	r, err := o.Reader()
-	if err != nil {
-		return buf, size, err
-	}
-	defer r.Close()
-	if int64(cap(buf)) < size {
-		buf = make([]byte, size)
-	}
-	buf = buf[:size]
-	if _, err := io.ReadFull(r, buf); err != nil {
-		return buf, size, fmt.Errorf("inflate: %w", err)
-	}
-	return buf, size, nil
 }
 
 var errTooBig = errors.New("too big")
+
+// treeIter walks a raw tree object's entries.
+type treeIter struct {
+	raw []byte
+	err error
+}
+
+func (it *treeIter) next() (entry, bool) {
+	raw := it.raw
+	if len(raw) == 0 || it.err != nil {
+		return entry{}, false
+	}
+	sp := bytes.IndexByte(raw, ' ')
+	if sp <= 0 {
+		it.err = errors.New("malformed tree entry mode")
+		return entry{}, false
+	}
+	var e entry
+	for _, c := range raw[:sp] {
+		if c < '0' || c > '7' {
+			it.err = errors.New("malformed tree entry mode")
+			return entry{}, false
+		}
+		e.mode = e.mode<<3 | uint32(c-'0')
+	}
+	raw = raw[sp+1:]
+	nul := bytes.IndexByte(raw, 0)
+	if nul < 0 || len(raw) < nul+1+20 {
+		it.err = errors.New("truncated tree entry")
+		return entry{}, false
+	}
+	e.name = raw[:nul]
+	copy(e.hash[:], raw[nul+1:nul+21])
+	it.raw = raw[nul+21:]
+	return e, true
+}
+
+// cmpEntries orders tree entries as git does: by name, a directory's name
+// compared as if it ended in '/'.
+func cmpEntries(a, b entry) int {
+	n := min(len(a.name), len(b.name))
+	if c := bytes.Compare(a.name[:n], b.name[:n]); c != 0 {
+		return c
+	}
+	ca, cb := byte(0), byte(0)
+	if len(a.name) > n {
+		ca = a.name[n]
+	} else if a.mode == modeDir {
+		ca = '/'
+	}
+	if len(b.name) > n {
+		cb = b.name[n]
+	} else if b.mode == modeDir {
+		cb = '/'
+	}
+	switch {
+	case ca < cb:
+		return -1
+	case ca > cb:
+		return 1
+	}
+	return 0
+}
 
 type pairKey struct {
 	path uint32
@@ -167,12 +187,14 @@ type scan struct {
 	rp    *repo
 	g     *graph
 	res   *Result
-	obj   storer.EncodedObjectStorer
+	obj   *objReader
 	paths *pathTable
 
 	seenTrees map[dirKey]struct{}
 	seenPairs map[pairKey]struct{}
-	bufs      [][]byte // per tree depth
+	// prev is the last tree walked at each directory (without a range):
+	// its entries are all seen, so equal entries are skipped cheaply.
+	prev map[uint32][]byte
 
 	mu           sync.Mutex
 	hits         []hit
@@ -189,18 +211,22 @@ func (s *scan) run(ctx context.Context) error {
 	s.seenTrees = map[dirKey]struct{}{}
 	s.seenPairs = map[pairKey]struct{}{}
 	s.oversized = map[string]bool{}
+	s.prev = map[uint32][]byte{}
 	stop := progress(s.opts.Progress, func() string {
 		return fmt.Sprintf("vippslint: %d/%d commits, %d blobs, %.0f MB", s.done.Load(), len(s.g.order), s.blobs.Load(), float64(s.bytes.Load())/1e6)
 	})
 	defer stop()
 
-	jobs := make(chan job, 512)
+	// One queue per worker; a path always goes to the same worker, so the
+	// versions of a file (one delta chain) share that worker's cache.
+	queues := make([]chan job, s.opts.Workers)
 	var wg sync.WaitGroup
-	for range s.opts.Workers {
+	for i := range queues {
+		queues[i] = make(chan job, 256)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s.worker(ctx, jobs)
+			s.worker(ctx, queues[i])
 		}()
 	}
 	var err error
@@ -216,12 +242,14 @@ func (s *scan) run(ctx context.Context) error {
 				}
 			}
 		}
-		if err = s.walkTree(ctx, c, 0, c.tree, parents, 0, jobs); err != nil {
+		if err = s.walkTree(ctx, c, 0, c.tree, parents, queues); err != nil {
 			break
 		}
 		s.done.Add(1)
 	}
-	close(jobs)
+	for _, q := range queues {
+		close(q)
+	}
 	wg.Wait()
 	if err != nil {
 		return err
@@ -246,18 +274,11 @@ func (s *scan) objectError(kind string, h plumbing.Hash, p string, c *commitInfo
 		Message: fmt.Sprintf("%s %s in commit %s cannot be read, skipped: %v", kind, h, c.hash, err)})
 }
 
-func (s *scan) treeBuf(depth int) []byte {
-	for len(s.bufs) <= depth {
-		s.bufs = append(s.bufs, nil)
-	}
-	return s.bufs[depth]
-}
-
 // parentEntries reads the trees of a commit's parents at one directory.
 func (s *scan) parentEntries(parents []plumbing.Hash) []map[string]entry {
 	var ms []map[string]entry
 	for _, p := range parents {
-		raw, _, err := readObject(s.obj, plumbing.TreeObject, p, nil, 0)
+		raw, _, err := s.obj.readType(plumbing.TreeObject, p, 0)
 		if err != nil {
 			continue // the parent's own scan reports it
 		}
@@ -271,7 +292,7 @@ func (s *scan) parentEntries(parents []plumbing.Hash) []map[string]entry {
 // walkTree sends the (path, blob) pairs of tree h at directory dir that are
 // new: not seen at that path in an earlier commit, and (with a range) not
 // held by any parent at that path.
-func (s *scan) walkTree(ctx context.Context, c *commitInfo, dir uint32, h plumbing.Hash, parents []plumbing.Hash, depth int, jobs chan<- job) error {
+func (s *scan) walkTree(ctx context.Context, c *commitInfo, dir uint32, h plumbing.Hash, parents []plumbing.Hash, queues []chan job) error {
 	k := dirKey{dir, h}
 	if _, ok := s.seenTrees[k]; ok {
 		return nil
@@ -282,20 +303,31 @@ func (s *scan) walkTree(ctx context.Context, c *commitInfo, dir uint32, h plumbi
 		}
 	}
 	s.seenTrees[k] = struct{}{}
-	raw, _, err := readObject(s.obj, plumbing.TreeObject, h, s.treeBuf(depth), 0)
-	s.bufs[depth] = raw
+	raw, _, err := s.obj.readType(plumbing.TreeObject, h, 0)
 	if err != nil {
 		s.objectError("tree", h, s.paths.path(dir), c, err)
 		return nil
 	}
 	var pm []map[string]entry
-	if len(parents) > 0 {
+	var prev treeIter
+	if s.opts.Range != "" {
 		pm = s.parentEntries(parents)
+	} else {
+		prev.raw = s.prev[dir]
+		s.prev[dir] = raw
 	}
-	var werr error
-	perr := forEntries(raw, func(e entry) {
-		if werr != nil {
-			return
+	pe, pok := prev.next()
+	it := treeIter{raw: raw}
+	for {
+		e, ok := it.next()
+		if !ok {
+			break
+		}
+		for pok && cmpEntries(pe, e) < 0 {
+			pe, pok = prev.next()
+		}
+		if pok && pe.hash == e.hash && pe.mode == e.mode && bytes.Equal(pe.name, e.name) {
+			continue // held by an earlier tree at this path
 		}
 		switch {
 		case e.mode == modeDir:
@@ -305,48 +337,54 @@ func (s *scan) walkTree(ctx context.Context, c *commitInfo, dir uint32, h plumbi
 					ph = append(ph, pe.hash)
 				}
 			}
-			werr = s.walkTree(ctx, c, s.paths.child(dir, e.name), e.hash, ph, depth+1, jobs)
+			if err := s.walkTree(ctx, c, s.paths.child(dir, e.name), e.hash, ph, queues); err != nil {
+				return err
+			}
 		case e.mode == modeSymlink || e.mode == modeGitlink || e.mode&0o170000 != 0o100000:
 		default:
-			for _, m := range pm {
-				if pe, ok := m[string(e.name)]; ok && pe.hash == e.hash {
-					return
-				}
+			if s.heldByParent(pm, e) {
+				continue
 			}
 			pid := s.paths.child(dir, e.name)
 			pk := pairKey{pid, e.hash}
 			if _, ok := s.seenPairs[pk]; ok {
-				return
+				continue
 			}
 			s.seenPairs[pk] = struct{}{}
 			p := s.paths.path(pid)
 			if s.opts.Exclude != nil && s.opts.Exclude(p) {
-				return
+				continue
 			}
 			select {
-			case jobs <- job{path: p, pid: pid, blob: e.hash, commit: c}:
+			case queues[int(pid)%len(queues)] <- job{path: p, pid: pid, blob: e.hash, commit: c}:
 			case <-ctx.Done():
-				werr = ctx.Err()
+				return ctx.Err()
 			}
 		}
-	})
-	if perr != nil {
-		s.objectError("tree", h, s.paths.path(dir), c, perr)
 	}
-	return werr
+	if it.err != nil {
+		s.objectError("tree", h, s.paths.path(dir), c, it.err)
+	}
+	return nil
+}
+
+func (s *scan) heldByParent(pm []map[string]entry, e entry) bool {
+	for _, m := range pm {
+		if pe, ok := m[string(e.name)]; ok && pe.hash == e.hash {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *scan) worker(ctx context.Context, jobs <-chan job) {
-	st, closeSt := s.rp.newReader()
-	defer closeSt()
-	var buf []byte
+	st := s.rp.newReader()
+	defer st.close()
 	for j := range jobs {
 		if ctx.Err() != nil {
 			continue
 		}
-		var size int64
-		var err error
-		buf, size, err = readObject(st, plumbing.BlobObject, j.blob, buf, s.opts.MaxFileSize)
+		buf, size, err := st.readType(plumbing.BlobObject, j.blob, s.opts.MaxFileSize)
 		switch {
 		case errors.Is(err, errTooBig):
 			s.mu.Lock()

@@ -1,0 +1,5 @@
+//go:build !unix
+
+package history
+
+func mapFile(string) ([]byte, func(), bool) { return nil, nil, false }

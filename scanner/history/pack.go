@@ -1,0 +1,447 @@
+package history
+
+import (
+	"bufio"
+	"bytes"
+	"compress/zlib"
+	"container/list"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/go-git/go-billy/v5"
+	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/format/idxfile"
+	"github.com/go-git/go-git/v5/plumbing/format/packfile"
+	"github.com/go-git/go-git/v5/plumbing/storer"
+)
+
+// Reading objects from packfiles.
+//
+// go-git's object storage hashes every object it puts in its delta-base
+// cache (SHA-1 with collision detection) and reads packs through small
+// reads; that doubled the cost of reading a history. objReader reads packed
+// objects itself with go-git's index decoder and delta patcher: one ReadAt
+// for the header, zlib for the data, and a delta-base cache keyed by pack
+// offset. Loose objects, alternates and in-memory repositories go through
+// go-git's storage.
+
+// packIndex are a repository's pack indexes, decoded once and shared by
+// every reader (lookups do not modify them).
+type packIndex struct {
+	fsys  billy.Filesystem
+	packs []packInfo
+}
+
+type packInfo struct {
+	path string
+	idx  *idxfile.MemoryIndex
+	// data is the pack mapped into memory, nil when it could not be.
+	data  []byte
+	unmap func()
+}
+
+// close unmaps the packs.
+func (pi *packIndex) close() {
+	if pi == nil {
+		return
+	}
+	for i := range pi.packs {
+		if pi.packs[i].unmap != nil {
+			pi.packs[i].unmap()
+			pi.packs[i].data, pi.packs[i].unmap = nil, nil
+		}
+	}
+}
+
+// loadPackIndex decodes objects/pack/*.idx under a .git filesystem.
+func loadPackIndex(fsys billy.Filesystem) (*packIndex, error) {
+	pi := &packIndex{fsys: fsys}
+	dir := path.Join("objects", "pack")
+	infos, err := fsys.ReadDir(dir)
+	if err != nil {
+		if errors.Is(err, io.EOF) || isNotExist(err) {
+			return pi, nil
+		}
+		return nil, fmt.Errorf("list packs: %w", err)
+	}
+	for _, fi := range infos {
+		name := fi.Name()
+		if !strings.HasSuffix(name, ".idx") {
+			continue
+		}
+		packPath := path.Join(dir, strings.TrimSuffix(name, ".idx")+".pack")
+		if _, err := fsys.Stat(packPath); err != nil {
+			continue
+		}
+		f, err := fsys.Open(path.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("open pack index %s: %w", name, err)
+		}
+		idx := idxfile.NewMemoryIndex()
+		err = idxfile.NewDecoder(bufio.NewReader(f)).Decode(idx)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("decode pack index %s: %w", name, err)
+		}
+		info := packInfo{path: packPath, idx: idx}
+		if root := fsys.Root(); root != "" {
+			info.data, info.unmap, _ = mapFile(filepath.Join(root, filepath.FromSlash(packPath)))
+		}
+		pi.packs = append(pi.packs, info)
+	}
+	return pi, nil
+}
+
+func isNotExist(err error) bool {
+	return err != nil && (strings.Contains(err.Error(), "no such file") || strings.Contains(err.Error(), "not exist"))
+}
+
+// objReader reads objects for one goroutine.
+type objReader struct {
+	pi       *packIndex
+	files    []billy.File
+	fallback storer.EncodedObjectStorer
+	cache    *baseCache
+	br       *bufio.Reader
+	mr       bytes.Reader
+	zr       io.ReadCloser
+	hdr      [64]byte
+	closers  []func()
+}
+
+func newObjReader(pi *packIndex, fallback storer.EncodedObjectStorer, cacheBytes int) *objReader {
+	r := &objReader{pi: pi, fallback: fallback, cache: newBaseCache(cacheBytes), br: bufio.NewReaderSize(nil, 16<<10)}
+	if pi != nil {
+		r.files = make([]billy.File, len(pi.packs))
+	}
+	return r
+}
+
+func (r *objReader) close() {
+	for _, c := range r.closers {
+		c()
+	}
+	for _, f := range r.files {
+		if f != nil {
+			f.Close()
+		}
+	}
+}
+
+// EncodedObject makes objReader an EncodedObjectStorer for go-git's decoders
+// (commits, tags).
+func (r *objReader) encodedObject(t plumbing.ObjectType, h plumbing.Hash) (plumbing.EncodedObject, error) {
+	b, _, typ, err := r.read(h, 0)
+	if err != nil {
+		return nil, err
+	}
+	if t != plumbing.AnyObject && typ != t {
+		return nil, plumbing.ErrObjectNotFound
+	}
+	o := &plumbing.MemoryObject{}
+	o.SetType(typ)
+	o.Write(b)
+	return o, nil
+}
+
+// read returns an object's content (which the caller must not modify), its
+// size and type. With max > 0, an object larger than max is not inflated:
+// errTooBig and its size are returned.
+func (r *objReader) read(h plumbing.Hash, max int64) ([]byte, int64, plumbing.ObjectType, error) {
+	if r.pi != nil {
+		for i := range r.pi.packs {
+			off, err := r.pi.packs[i].idx.FindOffset(h)
+			if err != nil {
+				continue
+			}
+			b, typ, err := r.at(i, off, max)
+			if err != nil && !errors.Is(err, errTooBig) {
+				err = fmt.Errorf("%s at offset %d: %w", path.Base(r.pi.packs[i].path), off, err)
+			}
+			return b, int64(len(b)), typ, err
+		}
+	}
+	if r.fallback == nil {
+		return nil, 0, plumbing.InvalidObject, plumbing.ErrObjectNotFound
+	}
+	o, err := r.fallback.EncodedObject(plumbing.AnyObject, h)
+	if err != nil {
+		return nil, 0, plumbing.InvalidObject, err
+	}
+	if max > 0 && o.Size() > max {
+		return nil, o.Size(), o.Type(), errTooBig
+	}
+	rc, err := o.Reader()
+	if err != nil {
+		return nil, 0, o.Type(), err
+	}
+	defer rc.Close()
+	b := make([]byte, o.Size())
+	if _, err := io.ReadFull(rc, b); err != nil {
+		return nil, 0, o.Type(), fmt.Errorf("inflate: %w", err)
+	}
+	return b, o.Size(), o.Type(), nil
+}
+
+func (r *objReader) file(i int) (billy.File, error) {
+	if r.files[i] == nil {
+		f, err := r.pi.fsys.Open(r.pi.packs[i].path)
+		if err != nil {
+			return nil, err
+		}
+		r.files[i] = f
+	}
+	return r.files[i], nil
+}
+
+// readType is read for an object that must be of type t.
+func (r *objReader) readType(t plumbing.ObjectType, h plumbing.Hash, max int64) ([]byte, int64, error) {
+	b, size, typ, err := r.read(h, max)
+	if err != nil {
+		return b, size, err
+	}
+	if typ != t {
+		return nil, size, fmt.Errorf("object is a %s, not a %s", typ, t)
+	}
+	return b, size, nil
+}
+
+// maxDeltaDepth bounds delta chains (git's default is 50, its hard limit
+// 4095).
+const maxDeltaDepth = 10000
+
+// at reads the object at offset off of pack i, resolving deltas.
+func (r *objReader) at(i int, off int64, max int64) ([]byte, plumbing.ObjectType, error) {
+	return r.atDepth(i, off, max, 0)
+}
+
+func (r *objReader) atDepth(i int, off int64, max int64, depth int) ([]byte, plumbing.ObjectType, error) {
+	if depth > maxDeltaDepth {
+		return nil, plumbing.InvalidObject, errors.New("delta chain too deep")
+	}
+	k := cacheKey{i, off}
+	if b, typ, ok := r.cache.get(k); ok {
+		if max > 0 && int64(len(b)) > max {
+			return nil, typ, errTooBig
+		}
+		return b, typ, nil
+	}
+	var hdr []byte
+	var f billy.File
+	mapped := r.pi.packs[i].data
+	if mapped != nil {
+		if off < 0 || off >= int64(len(mapped)) {
+			return nil, plumbing.InvalidObject, errors.New("object offset outside the pack")
+		}
+		hdr = mapped[off:min(off+int64(len(r.hdr)), int64(len(mapped)))]
+	} else {
+		var err error
+		if f, err = r.file(i); err != nil {
+			return nil, plumbing.InvalidObject, err
+		}
+		n, err := f.ReadAt(r.hdr[:], off)
+		if n == 0 {
+			return nil, plumbing.InvalidObject, fmt.Errorf("read object header: %w", err)
+		}
+		hdr = r.hdr[:n]
+	}
+	// Type and inflated size.
+	c := hdr[0]
+	typ := plumbing.ObjectType((c >> 4) & 7)
+	size := int64(c & 15)
+	shift := 4
+	p := 1
+	for c&0x80 != 0 {
+		if p >= len(hdr) || shift > 56 {
+			return nil, plumbing.InvalidObject, errors.New("bad object header")
+		}
+		c = hdr[p]
+		p++
+		size |= int64(c&0x7f) << shift
+		shift += 7
+	}
+	var baseOff int64 = -1
+	var baseHash plumbing.Hash
+	switch typ {
+	case plumbing.OFSDeltaObject:
+		if p >= len(hdr) {
+			return nil, plumbing.InvalidObject, errors.New("bad delta header")
+		}
+		c = hdr[p]
+		p++
+		neg := int64(c & 0x7f)
+		for c&0x80 != 0 {
+			if p >= len(hdr) || neg > 1<<55 {
+				return nil, plumbing.InvalidObject, errors.New("bad delta offset")
+			}
+			c = hdr[p]
+			p++
+			neg = (neg+1)<<7 | int64(c&0x7f)
+		}
+		baseOff = off - neg
+		if baseOff < 0 || baseOff >= off {
+			return nil, plumbing.InvalidObject, errors.New("bad delta offset")
+		}
+	case plumbing.REFDeltaObject:
+		if p+20 > len(hdr) {
+			return nil, plumbing.InvalidObject, errors.New("bad delta header")
+		}
+		copy(baseHash[:], hdr[p:p+20])
+		p += 20
+	case plumbing.CommitObject, plumbing.TreeObject, plumbing.BlobObject, plumbing.TagObject:
+		if max > 0 && size > max {
+			return nil, typ, errTooBig
+		}
+	default:
+		return nil, plumbing.InvalidObject, fmt.Errorf("bad object type %d", typ)
+	}
+	if size < 0 || size > 1<<34 {
+		return nil, plumbing.InvalidObject, errors.New("bad object size")
+	}
+	var src io.Reader
+	if mapped != nil {
+		r.mr.Reset(mapped[off+int64(p):])
+		src = &r.mr
+	} else {
+		r.br.Reset(io.NewSectionReader(f, off+int64(p), 1<<62))
+		src = r.br
+	}
+	data, err := r.inflate(src, size)
+	if err != nil {
+		return nil, plumbing.InvalidObject, err
+	}
+	if typ == plumbing.OFSDeltaObject || typ == plumbing.REFDeltaObject {
+		if max > 0 {
+			if target, ok := deltaTargetSize(data); ok && target > max {
+				return nil, plumbing.BlobObject, errTooBig
+			}
+		}
+		var base []byte
+		var btyp plumbing.ObjectType
+		if typ == plumbing.OFSDeltaObject {
+			base, btyp, err = r.atDepth(i, baseOff, 0, depth+1)
+		} else {
+			base, _, btyp, err = r.read(baseHash, 0)
+		}
+		if err != nil {
+			return nil, plumbing.InvalidObject, fmt.Errorf("delta base: %w", err)
+		}
+		data, err = packfile.PatchDelta(base, data)
+		if err != nil {
+			return nil, plumbing.InvalidObject, fmt.Errorf("apply delta: %w", err)
+		}
+		typ = btyp
+	}
+	r.cache.put(k, data, typ)
+	return data, typ, nil
+}
+
+// inflate reads size bytes of zlib data from src (an io.ByteReader, so
+// that zlib reads no further than it needs).
+func (r *objReader) inflate(src io.Reader, size int64) ([]byte, error) {
+	if r.zr == nil {
+		zr, err := zlib.NewReader(src)
+		if err != nil {
+			return nil, fmt.Errorf("inflate: %w", err)
+		}
+		r.zr = zr
+	} else if err := r.zr.(zlib.Resetter).Reset(src, nil); err != nil {
+		return nil, fmt.Errorf("inflate: %w", err)
+	}
+	data := make([]byte, size)
+	if _, err := io.ReadFull(r.zr, data); err != nil {
+		return nil, fmt.Errorf("inflate: %w", err)
+	}
+	return data, nil
+}
+
+// deltaTargetSize reads the result size from a delta's header.
+func deltaTargetSize(d []byte) (int64, bool) {
+	skip := func() bool {
+		for len(d) > 0 {
+			c := d[0]
+			d = d[1:]
+			if c&0x80 == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if !skip() {
+		return 0, false
+	}
+	var n int64
+	for shift := 0; len(d) > 0 && shift < 63; shift += 7 {
+		c := d[0]
+		d = d[1:]
+		n |= int64(c&0x7f) << shift
+		if c&0x80 == 0 {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+type cacheKey struct {
+	pack int
+	off  int64
+}
+
+type cacheVal struct {
+	k   cacheKey
+	b   []byte
+	typ plumbing.ObjectType
+}
+
+// baseCache is an LRU of inflated objects by pack offset, bounded in bytes.
+type baseCache struct {
+	max, size int
+	ll        *list.List
+	m         map[cacheKey]*list.Element
+}
+
+func newBaseCache(max int) *baseCache {
+	return &baseCache{max: max, ll: list.New(), m: map[cacheKey]*list.Element{}}
+}
+
+func (c *baseCache) get(k cacheKey) ([]byte, plumbing.ObjectType, bool) {
+	e, ok := c.m[k]
+	if !ok {
+		return nil, 0, false
+	}
+	c.ll.MoveToFront(e)
+	v := e.Value.(*cacheVal)
+	return v.b, v.typ, true
+}
+
+func (c *baseCache) put(k cacheKey, b []byte, typ plumbing.ObjectType) {
+	if len(b) > c.max/4 {
+		return
+	}
+	if _, ok := c.m[k]; ok {
+		return
+	}
+	c.m[k] = c.ll.PushFront(&cacheVal{k, b, typ})
+	c.size += len(b)
+	for c.size > c.max {
+		e := c.ll.Back()
+		v := e.Value.(*cacheVal)
+		c.ll.Remove(e)
+		delete(c.m, v.k)
+		c.size -= len(v.b)
+	}
+}
+
+// storerAdapter lets go-git's decoders read through an objReader.
+type storerAdapter struct {
+	storer.EncodedObjectStorer
+	r *objReader
+}
+
+func (a storerAdapter) EncodedObject(t plumbing.ObjectType, h plumbing.Hash) (plumbing.EncodedObject, error) {
+	return a.r.encodedObject(t, h)
+}
