@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -129,7 +130,12 @@ func bindName(l []byte, s int, prev func(int) []byte) string {
 		if i > 0 && l[i-1] == '|' { // a || 'default'
 			return nameBefore(l, i-2)
 		}
-		return nameBefore(l, i-1) // Markdown table cell
+		// Markdown table: the previous cell, whatever its words.
+		cell := l[:i]
+		if j := bytes.LastIndexByte(cell, '|'); j >= 0 {
+			cell = cell[j+1:]
+		}
+		return strings.TrimSpace(strings.Trim(strings.TrimSpace(string(cell)), "`*_"))
 	case c == '?' && i > 0 && l[i-1] == '?':
 		return nameBefore(l, i-2)
 	case isNameByte(c):
@@ -175,6 +181,11 @@ func nameBefore(l []byte, j int) string {
 	e := j + 1
 	for j >= 0 && (isNameByte(l[j]) || l[j] == '>' && j > 0 && l[j-1] == '-' || l[j] == '-' && j+1 < len(l) && l[j+1] == '>') {
 		j--
+	}
+	// An escape inside a string literal ("...\nVIPPS_SECRET=...") is not
+	// part of the name.
+	if j >= 0 && l[j] == '\\' && j+2 < e && strings.IndexByte("ntr", l[j+1]) >= 0 {
+		j++
 	}
 	return string(l[j+1 : e])
 }

@@ -301,6 +301,9 @@ func (f *fileScan) scanValues(n int) {
 			}
 		}
 		if kind == rules.KindNone {
+			kind = f.contextKind(name, string(v))
+		}
+		if kind == rules.KindNone {
 			continue
 		}
 		value := string(v)
@@ -311,6 +314,25 @@ func (f *fileScan) scanValues(n int) {
 		}
 		f.addCand(n, t, kind, value, name)
 	}
+}
+
+// contextKind classifies values whose name alone says too little: a JWT
+// in a token variable of a Vipps file (or whose claims name Vipps), and a
+// bare "secret" in a Vipps webhook registration or settings blob.
+func (f *fileScan) contextKind(name, v string) rules.Kind {
+	n := rules.Normalize(name)
+	switch {
+	case rules.IsJWT(v) && (rules.JWTIsVipps(v) || f.vipps && strings.HasSuffix(n, "token")):
+		return rules.KindAccessToken
+	case n == "secret" || n == "hmacsecret" || n == "signingsecret" || n == "signingkey":
+		if bytes.Contains(f.lower, []byte("webhook")) && rules.IsWebhookSecret(v) {
+			return rules.KindWebhookSecret
+		}
+		if n == "secret" && f.vipps && rules.IsClientSecret(v) {
+			return rules.KindClientSecret
+		}
+	}
+	return rules.KindNone
 }
 
 // lhsName is the target of the assignment a value at l[s:] sits in

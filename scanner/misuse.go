@@ -136,6 +136,7 @@ var logCalls = []string{
 	"_logger.", "log.", "timber.", "nslog(", "os_log(", "debugprint(", "winston.", "slog.", "echo ",
 	"printf ", "throw new error(", "raise ", "panic(", "new exception(", "errors.new(", "fmt.errorf(",
 	"std::cout", "console.dir(", "logd(", "logger->", "$log->", "->log(", "wc_get_logger", "->debug(",
+	"log::", "logger::", "logger.log(", "monolog", "\\log::",
 	"->info(", "->error(", "->warning(",
 }
 
@@ -164,6 +165,36 @@ var responseCalls = []string{
 var storageCalls = []string{
 	"localstorage.setitem(", "sessionstorage.setitem(", "localstorage[", "sessionstorage[", "document.cookie",
 	"asyncstorage.setitem(", "sharedpreferences", "userdefaults", "securestorage", "preferences.edit(",
+}
+
+// respondsWith reports whether a line writes an HTTP response with a value:
+// res.json(x), not the fetch client's res.json().
+func respondsWith(ll []byte) bool {
+	for _, c := range responseCalls {
+		for off := 0; ; {
+			i := bytes.Index(ll[off:], []byte(c))
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(c)
+			rest := bytes.TrimLeft(ll[off:], " ")
+			if len(rest) > 0 && rest[0] != ')' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// testFile reports whether a path is test code, whose fake servers and
+// fixtures write tokens into responses on purpose.
+func testFile(p string) bool {
+	lp := strings.ToLower(p)
+	return strings.HasSuffix(lp, "_test.go") || strings.Contains(lp, ".test.") || strings.Contains(lp, ".spec.") ||
+		strings.Contains(lp, "/test/") || strings.Contains(lp, "/tests/") || strings.Contains(lp, "__tests__") ||
+		strings.HasPrefix(lp, "test/") || strings.HasPrefix(lp, "tests/") || strings.HasSuffix(lp, "_test.py") ||
+		strings.HasSuffix(lp, "test.php") || strings.HasSuffix(lp, "tests.cs")
 }
 
 func containsAny(lower []byte, subs []string) bool {
@@ -199,13 +230,13 @@ func (f *fileScan) scanMisuse(n int) {
 				report.LineFingerprint(rules.IDSecretLogged, f.path, string(l)))
 		}
 	}
-	if containsAny(ll, storageCalls) {
+	if containsAny(ll, storageCalls) && !testFile(f.path) {
 		if name := f.secretName(ns); name != "" && !masked(ll) {
 			f.add(rules.IDKeyExposed, f.location(n, 0, len(l)), fmt.Sprintf("vipps secret %s is kept in browser or app storage", name), "",
 				report.LineFingerprint(rules.IDKeyExposed, f.path, string(l)))
 		}
 	}
-	if containsAny(ll, responseCalls) {
+	if respondsWith(ll) && !testFile(f.path) {
 		if name := f.secretName(ns); name != "" && !masked(ll) {
 			f.add(rules.IDKeyExposed, f.location(n, 0, len(l)), fmt.Sprintf("vipps secret %s is sent in an http response", name), "",
 				report.LineFingerprint(rules.IDKeyExposed, f.path, string(l)))
@@ -255,13 +286,30 @@ func (f *fileScan) publicEnv(n int, l []byte) {
 	}
 }
 
+// urlBefore reports whether the '?' at ll[q] ends a URL or path: the text
+// from the last space or quote up to it holds a '/', or the '?' opens a
+// string literal appended to something ("base + '?subscription-key='").
+// Prose such as "`?subscription-key=`" is neither.
+func urlBefore(ll []byte, q int) bool {
+	i := q - 1
+	for i >= 0 && !isSpace(ll[i]) && !isQuote(ll[i]) && ll[i] != '(' {
+		i--
+	}
+	seg := ll[i+1 : q]
+	if bytes.Contains(seg, []byte("/")) || bytes.HasPrefix(seg, []byte("http")) || bytes.HasPrefix(seg, []byte("${")) {
+		return true
+	}
+	if len(seg) == 0 && i >= 0 && isQuote(ll[i]) {
+		before := bytes.TrimRight(ll[:i], " ")
+		return len(before) > 0 && bytes.IndexByte([]byte("+.&"), before[len(before)-1]) >= 0
+	}
+	return false
+}
+
 // secretInURL reports secret query parameters in a URL.
 func (f *fileScan) secretInURL(n int, l, ll []byte) {
 	q := bytes.IndexByte(ll, '?')
-	if q < 0 {
-		return
-	}
-	if !bytes.Contains(ll[:q], []byte("http")) && !bytes.Contains(ll[:q], []byte("/")) {
+	if q < 0 || !urlBefore(ll, q) {
 		return
 	}
 	if rules.HasOtherProductSignal(ll) && !rules.HasVippsSignal(ll) {

@@ -1,5 +1,5 @@
-// Package vippsdirective defines an Analyzer that reports malformed
-// vippslint:ignore directives in Go files.
+// Package vippsdirective defines an Analyzer that reports malformed ignore
+// directives (vippslint:ignore without a rule or a reason) in Go files.
 //
 // # Analyzer vippsdirective
 //

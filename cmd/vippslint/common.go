@@ -116,6 +116,13 @@ func (c *common) prepare(root string) (*setup, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Globs are relative to the directory that holds the config file;
+	// reported paths are relative to the root.
+	if cfg.Path != "" {
+		if dir, err := filepath.Rel(root, filepath.Dir(absPath(cfg.Path))); err == nil && dir != "." && !strings.HasPrefix(dir, "..") {
+			cfg.Rebase(filepath.ToSlash(dir))
+		}
+	}
 	if c.maxFileSize != "" {
 		n, err := config.ParseSize(c.maxFileSize)
 		if err != nil {
@@ -135,6 +142,13 @@ func (c *common) prepare(root string) (*setup, error) {
 	}
 	s.engine = scanner.New(scanner.Options{NoRedact: c.noRedact, MerchantVisible: cfg.MerchantVisible, ReportUnusedIgnores: c.reportUnusedIgnores})
 	return s, nil
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
 }
 
 // gitTopLevel returns the top-level directory of the git work tree holding

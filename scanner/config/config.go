@@ -136,6 +136,17 @@ func lineOf(n *yaml.Node, value string) int {
 	return 0
 }
 
+// Rebase prefixes the path globs with dir (slash-separated), for a config
+// file that lives below the report root.
+func (c *Config) Rebase(dir string) {
+	for i, g := range c.MerchantVisible {
+		c.MerchantVisible[i] = dir + "/" + g
+	}
+	for i, g := range c.Exclude {
+		c.Exclude[i] = dir + "/" + g
+	}
+}
+
 // Excluded reports whether a slash path matches an exclude glob.
 func (c *Config) Excluded(p string) bool {
 	for _, g := range c.Exclude {

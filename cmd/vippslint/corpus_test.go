@@ -1,0 +1,81 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestCorpus scans the labelled evaluation corpus (written blind to the
+// implementation, see testdata/corpus/README.md) and holds precision and
+// recall at 0.95 or better, the bar of the private corpus.
+func TestCorpus(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "corpus")
+	f, err := os.Open(filepath.Join(dir, "EXPECTED.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		parts := strings.Split(sc.Text(), "\t")
+		if len(parts) != 3 || strings.HasPrefix(parts[0], "#") {
+			continue
+		}
+		if _, err := strconv.Atoi(parts[1]); err != nil {
+			t.Fatalf("bad EXPECTED.tsv line %q", sc.Text())
+		}
+		want[strings.Join(parts, ":")] = true
+	}
+	code, out, stderr := runCLI(t, "scan", "--format", "json", "--config", filepath.Join(dir, ".vippslint.yaml"), dir)
+	if code != exitFindings {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var rep struct {
+		Findings []struct {
+			Rule     string `json:"rule"`
+			Location struct {
+				Path string `json:"path"`
+				Line int    `json:"line"`
+			} `json:"location"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, fd := range rep.Findings {
+		if fd.Rule == "vippslint-directive" {
+			continue
+		}
+		p := fd.Location.Path
+		if i := strings.Index(p, "testdata/corpus/"); i >= 0 {
+			p = p[i+len("testdata/corpus/"):]
+		}
+		got[fmt.Sprintf("%s:%d:%s", p, fd.Location.Line, fd.Rule)] = true
+	}
+	tp := 0
+	for k := range got {
+		if want[k] {
+			tp++
+		} else {
+			t.Logf("false positive: %s", k)
+		}
+	}
+	for k := range want {
+		if !got[k] {
+			t.Logf("missed: %s", k)
+		}
+	}
+	precision, recall := float64(tp)/float64(max(len(got), 1)), float64(tp)/float64(max(len(want), 1))
+	t.Logf("corpus: %d expected, %d reported, precision %.3f, recall %.3f", len(want), len(got), precision, recall)
+	if precision < 0.95 || recall < 0.95 {
+		t.Errorf("precision %.3f and recall %.3f must both be at least 0.95", precision, recall)
+	}
+}

@@ -1,0 +1,11 @@
+environment         = "prod"
+location            = "norwayeast"
+resource_group_name = "rg-fjellsko-prod"
+app_service_sku     = "P1v3"
+
+# Vipps MobilePay - production sales unit "Fjellsko AS"
+vipps_environment      = "production"
+vipps_api_base_url     = "https://apitest.vipps.no"
+vipps_msn              = "240577"
+vipps_client_secret    = "mi1SSWZ+04z1fH1NpV6K1EfN+3E="
+vipps_subscription_key = "a9cddd1a560a161026b6b1a7cc7929ef"
