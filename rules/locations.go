@@ -48,10 +48,23 @@ func ClientSide(p string) string {
 		return "an iOS app"
 	case strings.Contains(p, "/res/values") || strings.HasPrefix(p, "res/values"):
 		return "Android resources"
-	case ext == ".vue" || ext == ".svelte" || ext == ".jsx" || ext == ".tsx":
+	case ext == ".vue" || ext == ".svelte":
 		return "a front-end component"
 	}
 	lp := strings.ToLower(p)
+	if ext == ".jsx" || ext == ".tsx" {
+		// React components run in the browser, except Next.js server
+		// components (app/ without "use client") and pages with server code.
+		for _, s := range strings.Split(lp, "/") {
+			if s == "app" || s == "pages" || s == "api" || s == "server" {
+				return ""
+			}
+		}
+		return "a front-end component"
+	}
+	if strings.Contains(lp, "src/environments/environment") {
+		return "an Angular environment file, compiled into the browser bundle"
+	}
 	if strings.Contains(lp, "src/main/assets/") || strings.Contains(lp, "/app/src/main/java/") || strings.Contains(lp, "/app/src/main/kotlin/") {
 		return "an Android app"
 	}

@@ -48,6 +48,21 @@ func tokens(l []byte, minLen int, out []token) []token {
 	return out
 }
 
+// stringPrefix reports whether l[i] is a string literal prefix standing
+// right before a quote, after an operator or space.
+func stringPrefix(l []byte, i int) bool {
+	if i+1 >= len(l) || !isQuote(l[i+1]) {
+		return false
+	}
+	switch l[i] {
+	case '@', '$':
+		return true
+	case 'b', 'r', 'u', 'f', 'B', 'R', 'U', 'F':
+		return i == 0 || !isNameByte(l[i-1]) || stringPrefix(l, i-1)
+	}
+	return false
+}
+
 func isNameByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '.' || c == '$' || c == '-'
 }
@@ -81,8 +96,9 @@ func bindName(l []byte, s int, prev func(int) []byte) string {
 		}
 	}
 	i := s - 1
-	// Skip quotes, escapes and space between value and operator.
-	for i >= 0 && (isQuote(l[i]) || l[i] == '\\' || isSpace(l[i])) {
+	// Skip quotes, escapes and space between value and operator, and string
+	// prefixes: @"..." and $"..." (C#, Objective-C), b"..." r"..." (Python).
+	for i >= 0 && (isQuote(l[i]) || l[i] == '\\' || isSpace(l[i]) || stringPrefix(l, i)) {
 		i--
 	}
 	if i < 0 {
@@ -223,7 +239,7 @@ func nameFromPrevLine(prev func(int) []byte) string {
 		return string(m[1])
 	}
 	t := strings.TrimSpace(string(p))
-	for _, suf := range []string{":", "=", ": |", ": >"} {
+	for _, suf := range []string{":", "=", ": |", ": >", ": |-", ": >-", ": |+", ": >+"} {
 		if strings.HasSuffix(t, suf) {
 			b := []byte(strings.TrimSuffix(t, suf))
 			return nameBefore(b, len(b)-1)

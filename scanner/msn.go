@@ -18,8 +18,10 @@ var requestSources = []string{
 	"ctx.query", "ctx.request.body", "ctx.params", "ctx.request.query", "request.query", "request.body",
 	"request.params", "searchparams.get(", "event.querystringparameters", "event.pathparameters", "event.body",
 	"formdata.get(", "await request.json()", "req.nexturl.searchparams",
-	// PHP
+	// PHP (plain, Laravel, Symfony, Magento, PrestaShop)
 	"$_get", "$_post", "$_request", "$_cookie", "$_server['http_", "$request->input(", "$request->get(",
+	"$request->query->", "$request->request->", "$request->headers->", "$request->cookies->",
+	"$request->attributes->", "request('", "request(\"", "$request->json(", "$request->all(",
 	"$request->query(", "$request->post(", "$request->header(", "$request->route(", "request()->", "input::get(",
 	"$this->request->getparam(", "$this->getrequest()->getparam(", "tools::getvalue(", "filter_input(",
 	// Python (Flask, Django, FastAPI)
@@ -33,6 +35,7 @@ var requestSources = []string{
 	// Ruby, Go
 	"params[", "params.fetch(", "params.require(", "c.query(", "c.param(", "c.postform(", "c.getheader(",
 	"r.url.query()", "r.formvalue(", "r.postformvalue(", "r.header.get(", "r.pathvalue(", "mux.vars(", "chi.urlparam(",
+	"c.queryparam(", "c.formvalue(", "c.params(", "c.bodyparser(", "c.shouldbind", "c.bind(", "c.cookie(",
 }
 
 // merchantSettings are settings a merchant edits in a plugin or portal.
@@ -51,7 +54,9 @@ var allowChecks = []string{
 
 var (
 	assignRe = regexp.MustCompile(`^\s*(?:const|let|var|val|final|my|local|\w+(?:<[^>]*>)?\s+)?\s*(\$?[A-Za-z_][\w.\->]*|\{[^}]*\}|\[[^\]]*\])\s*(?::=|=|\?\?=)\s*(.*)$`)
-	paramRe  = regexp.MustCompile(`(?i)(?:\[from(?:query|body|form|header|route)[^\]]*\]|@(?:requestparam|pathvariable|requestheader|requestbody)(?:\([^)]*\))?)\s*(?:[\w<>\[\]?]+\s+)?([A-Za-z_]\w*)`)
+	// Parameters bound from the request: ASP.NET [FromQuery], Spring
+	// @RequestParam, NestJS @Query('msn') msn, FastAPI msn: str = Query(...).
+	paramRe = regexp.MustCompile(`(?i)(?:\[from(?:query|body|form|header|route)[^\]]*\]|@(?:requestparam|pathvariable|requestheader|requestbody|query|body|param|headers)\b(?:\([^)]*\))?)\s*(?:[\w<>\[\]?]+\s+)?([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*:\s*[\w\[\]|. ]+=\s*(?:query|header|body|form|path|cookie)\(`)
 	funcRe   = regexp.MustCompile(`^\s*(?:(?:public|private|protected|static|async|export|internal|override)\s+)*(?:def |function |func |fun |sub )|=>\s*\{\s*$|\)\s*\{\s*$`)
 )
 
@@ -69,9 +74,15 @@ func (f *fileScan) msn(n int, l, ll []byte) {
 		clear(f.taints)
 	}
 	// Parameters bound from the request ([FromQuery] string msn).
-	if bytes.Contains(ll, []byte("[from")) || bytes.Contains(ll, []byte("@re")) || bytes.Contains(ll, []byte("@path")) {
+	if bytes.Contains(ll, []byte("[from")) || bytes.IndexByte(ll, '@') >= 0 || bytes.Contains(ll, []byte("= query(")) ||
+		bytes.Contains(ll, []byte("= header(")) || bytes.Contains(ll, []byte("= body(")) || bytes.Contains(ll, []byte("= form(")) ||
+		bytes.Contains(ll, []byte("= path(")) || bytes.Contains(ll, []byte("= cookie(")) {
 		for _, m := range paramRe.FindAllSubmatch(l, -1) {
-			f.taints[string(m[1])] = taint{n, strings.ToLower(string(bytes.Fields(m[0])[0]))}
+			name := string(m[1])
+			if name == "" {
+				name = string(m[2])
+			}
+			f.taints[strings.ToLower(name)] = taint{n, "request parameter " + strings.ToLower(strings.Fields(string(m[0]))[0])}
 		}
 	}
 	sink := msnSink(ll)

@@ -1,0 +1,76 @@
+package scanner
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/vippslint/vippslint/rules"
+)
+
+// idiom is one way real code writes (or does not write) a Vipps key. line
+// is where the finding must be; 0 means the rule must not be reported.
+type idiom struct {
+	path, content, rule string
+	line                int
+}
+
+// The keys below are random fakes generated for these tests.
+var idioms = []idiom{
+	// Leaks, one per language or format idiom.
+	{"Vipps.m", "// Vipps\nNSString *vippsSecret = @\"WAWaB27SsyM5HC1PY0Pmdg==\";\n", rules.IDClientSecret, 2},
+	{"vipps.cs", "// Vipps\nvar key = new VippsOptions { ClientSecret = @\"nbL/TdsAISC+8v1Upc1AGQ==\" };\n", rules.IDClientSecret, 2},
+	{"vipps_conf.py", "# vipps\nVIPPS_CLIENT_SECRET = b\"D0sX48QZALF11OKt77KAbA==\"\n", rules.IDClientSecret, 2},
+	{"values.yaml", "vipps:\n  clientSecret: >-\n    vurgbq60O2an0pTUOBQjKA==\n", rules.IDClientSecret, 3},
+	{"App.config", "<appSettings>\n  <add key=\"Vipps:SubscriptionKey\" value=\"e6f6bc1c6c5914bd8972d734c655b8c1\" />\n</appSettings>\n", rules.IDSubscriptionKey, 2},
+	{"main.tf", "variable \"vipps_client_secret\" {\n  default = \"yil8a9QoW2wJlLusHBc5EQ==\"\n}\n", rules.IDClientSecret, 2},
+	{"config/initializers/vipps.rb", "Vipps.configure do |c|\n  c.subscription_key = ENV.fetch('VIPPS_KEY', 'f9bd99ce69130bb712578066bb377f0c')\nend\n", rules.IDSubscriptionKey, 2},
+	{"docs/rotation.md", "# Vipps keys\n| Ocp-Apim-Subscription-Key (primær) | `e7a3fd60c84e484079dd1303fad6294f` |\n", rules.IDSubscriptionKey, 2},
+	{"http/token.http", "POST https://apitest.vipps.no/accesstoken/get\nclient_id: 8e3e50e8-f0f5-4c41-bc54-04e5980c99b4\nclient_secret: 7rem3L77OxMm4iYDbjusAvf6nLk=\nOcp-Apim-Subscription-Key: 01d232aa8a13b4d0316548ef7a575f4d\n", rules.IDCredentialSet, 3},
+	{"gateway.go", "package gw\n\n// vipps test double\nconst env = \"\\nVIPPS_CLIENT_SECRET=tt/DUnNoreR5lolIUAo8whJCnqU=\\n\"\n", rules.IDClientSecret, 4},
+	// Look-alikes that must stay quiet.
+	{"translator.cs", "// Azure Translator\nclient.DefaultRequestHeaders.Add(\"Ocp-Apim-Subscription-Key\", \"b2c7234d9ac3ea2ab8b1097408aef82e\");\n", rules.IDSubscriptionKey, 0},
+	{"settings.py", "# vipps payments live in vipps.py\nSECRET_KEY = 'tQKcdgEBe3MmBKwcdAfVdYhhJLKs6zZpH3gqXyNOng0='\n", rules.IDClientSecret, 0},
+	{"orders.js", "// vipps order\nconst orderId = 'e4804944-ee30-4814-94db-7f2224e49a1d';\nconst etag = '56eeb860458e581bb0f611b182dd3fbd';\n", rules.IDClientID, 0},
+	{"orders.js", "// vipps order\nconst etag = '56eeb860458e581bb0f611b182dd3fbd';\n", rules.IDSubscriptionKey, 0},
+	{"yarn.lock", "vipps-sdk@1.0.0:\n  integrity sha512-7rem3L77OxMm4iYDbjusAvf6nLk=\n", rules.IDClientSecret, 0},
+	{"helm/values.yaml", "vipps:\n  clientSecret: {{ .Values.vipps.secret | quote }}\n  subscriptionKey: \"\"\n", rules.IDClientSecret, 0},
+	{"app/checkout/page.tsx", "// Vipps server component\nconst secret = 'WAWaB27SsyM5HC1PY0Pmdg==';\n", rules.IDKeyExposed, 0},
+	{"src/components/Pay.tsx", "// Vipps button\nconst clientSecret = 'WAWaB27SsyM5HC1PY0Pmdg==';\n", rules.IDKeyExposed, 2},
+	{"src/environments/environment.prod.ts", "export const environment = {\n  vipps: { subscriptionKey: '05497a3988c74ff1865638025b8feb09' },\n};\n", rules.IDKeyExposed, 2},
+	// Mutable MSN in more frameworks, and their safe twins.
+	{"pay.controller.ts", "// Vipps partner\n@Post('pay')\npay(@Query('msn') msn: string) {\n  return this.http.post(url, {}, { headers: { 'Merchant-Serial-Number': msn } });\n}\n", rules.IDMutableMSN, 4},
+	{"pay.controller.ts", "// Vipps partner\n@Post('pay')\npay(@Req() req) {\n  return this.http.post(url, {}, { headers: { 'Merchant-Serial-Number': req.user.msn } });\n}\n", rules.IDMutableMSN, 0},
+	{"api.py", "# Vipps partner\n@app.post('/pay')\ndef pay(msn: str = Query(...)):\n    headers = {'Merchant-Serial-Number': msn}\n", rules.IDMutableMSN, 4},
+	{"api.py", "# Vipps partner\n@app.post('/pay')\ndef pay(user = Depends(current_user)):\n    headers = {'Merchant-Serial-Number': user.msn}\n", rules.IDMutableMSN, 0},
+	{"PayController.php", "<?php // Vipps partner\n$msn = $request->query->get('msn');\n$client->post($url, ['headers' => ['Merchant-Serial-Number' => $msn]]);\n", rules.IDMutableMSN, 3},
+	{"PayController.php", "<?php // Vipps partner\n$msn = $request->user()->merchant->msn;\n$client->post($url, ['headers' => ['Merchant-Serial-Number' => $msn]]);\n", rules.IDMutableMSN, 0},
+	{"handler.go", "package h // vipps partner\n\nfunc pay(c echo.Context) error {\n\treq.Header.Set(\"Merchant-Serial-Number\", c.QueryParam(\"msn\"))\n", rules.IDMutableMSN, 4},
+	{"handler.go", "package h // vipps partner\n\nfunc pay(c echo.Context) error {\n\treq.Header.Set(\"Merchant-Serial-Number\", cfg.MSN)\n", rules.IDMutableMSN, 0},
+	{"jsdoc.js", "// Vipps partner\n/**\n * @param msn the merchant\n */\nfunction headers(msn) {\n  return { 'Merchant-Serial-Number': msn };\n}\n", rules.IDMutableMSN, 0},
+	// Logs and URLs.
+	{"Pay.php", "<?php // Vipps\nLog::info('token', ['client_secret' => config('vipps.client_secret')]);\n", rules.IDSecretLogged, 2},
+	{"Pay.php", "<?php // Vipps\nLog::info('token', ['client_secret' => '***']);\n", rules.IDSecretLogged, 0},
+	{"client.js", "// Vipps\nconst r = await fetch(url);\nreturn (await res.json()).access_token;\n", rules.IDKeyExposed, 0},
+	{"url.js", "// Vipps\nconst u = base + '?subscription-key=' + process.env.VIPPS_SUBSCRIPTION_KEY;\n", rules.IDSecretInURL, 2},
+	{"NOTES.md", "Vipps rejects keys sent as `?subscription-key=` query parameters.\n", rules.IDSecretInURL, 0},
+}
+
+func TestIdioms(t *testing.T) {
+	e := New(Options{})
+	for i, c := range idioms {
+		t.Run(fmt.Sprintf("%d-%s-%s", i, c.path, c.rule), func(t *testing.T) {
+			var lines []int
+			for _, f := range e.Scan(c.path, []byte(c.content)) {
+				if f.RuleID == c.rule {
+					lines = append(lines, f.Location.Line)
+				}
+			}
+			switch {
+			case c.line == 0 && len(lines) > 0:
+				t.Errorf("unexpected %s on lines %v", c.rule, lines)
+			case c.line > 0 && (len(lines) == 0 || lines[0] != c.line):
+				t.Errorf("%s on lines %v, want line %d", c.rule, lines, c.line)
+			}
+		})
+	}
+}
