@@ -142,7 +142,7 @@ func (e *ShallowError) Is(target error) bool { return target == ErrShallow }
 
 // objectCacheSize is each storage's object cache: delta bases for blob
 // reads, trees for the walker.
-const objectCacheSize = 64 << 20
+const objectCacheSize = 32 << 20
 
 // repo is an opened repository with a way to get more object readers.
 type repo struct {
