@@ -37,11 +37,16 @@
 // Placeholders, the documentation's example keys, too-regular values
 // (0123456789abcdef…) and references to a secret store are never reported.
 //
-// Test files. A key-shaped, non-placeholder value in a _test.go file is
-// reported like any other: a real key committed in a test is still a
-// leak. Values bound to names that mark a test double (fakeSecret,
-// mockSubscriptionKey, testClientSecret) are not. Config.SkipTestFiles
-// turns test files off entirely.
+// Test files. _test.go files are skipped by default: they are full of
+// generated fakes that look exactly like keys, and the text scanner
+// (vippslint scan) still reads them for real ones. With
+// Config.IncludeTestFiles they are checked too, except values bound to
+// names that mark a test double (fakeSecret, mockSubscriptionKey,
+// testClientSecret).
+//
+// A key must be name-like (letters, digits, '-', '_', '.'; at most 64
+// bytes): a constant that merely mentions VIPPS_CLIENT_SECRET in a longer
+// text is not a name.
 //
 // Each distinct value is reported once per package, at its first
 // occurrence. Messages never hold the value: at most its first four

@@ -19,8 +19,11 @@ import (
 
 // Config configures the analyzer.
 type Config struct {
-	// SkipTestFiles skips _test.go files entirely.
-	SkipTestFiles bool
+	// IncludeTestFiles reports values in _test.go files too, except those
+	// bound to names that mark a test double (fakeSecret). Off by default:
+	// test files are full of generated fakes, and the text scanner
+	// (vippslint scan) still reads them for real keys.
+	IncludeTestFiles bool
 }
 
 // Analyzer is the analyzer with the default configuration.
@@ -70,7 +73,7 @@ func run(pass *analysis.Pass, cfg Config) {
 	}
 	types := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}
 	for cur := range insp.Root().Preorder(types...) {
-		if cfg.SkipTestFiles && vippsctx.IsTestFile(pass.Fset, cur.Node().Pos()) {
+		if !cfg.IncludeTestFiles && vippsctx.IsTestFile(pass.Fset, cur.Node().Pos()) {
 			continue
 		}
 		switch n := cur.Node().(type) {
@@ -103,7 +106,7 @@ func run(pass *analysis.Pass, cfg Config) {
 // parameters named like credentials.
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	for i := 0; i+1 < len(call.Args); i++ {
-		if k, ok := c.constString(call.Args[i]); ok && rules.Classify(k) != rules.KindNone {
+		if k, ok := c.constString(call.Args[i]); ok && nameLike(k) && rules.Classify(k) != rules.KindNone {
 			c.check(cur, k, call.Args[i+1])
 		}
 	}
@@ -125,6 +128,21 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 }
 
+// nameLike reports whether s can be a header, form or variable name, and
+// not some text that mentions one.
+func nameLike(s string) bool {
+	if s == "" || len(s) > 64 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
 func (c *checker) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 	tv, ok := c.pass.TypesInfo.Types[lit]
 	if !ok || tv.Type == nil {
@@ -141,7 +159,7 @@ func (c *checker) compositeLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 			if !ok {
 				continue
 			}
-			if k, ok := c.constString(kv.Key); ok {
+			if k, ok := c.constString(kv.Key); ok && nameLike(k) {
 				c.check(cur, k, kv.Value)
 			}
 		}
@@ -193,7 +211,8 @@ func fieldName(f *types.Var, tag string) string {
 func (c *checker) lhsName(lhs ast.Expr) (string, bool) {
 	switch l := ast.Unparen(lhs).(type) {
 	case *ast.IndexExpr:
-		return c.constString(l.Index)
+		k, ok := c.constString(l.Index)
+		return k, ok && nameLike(k)
 	case *ast.SelectorExpr:
 		if sel, ok := c.pass.TypesInfo.Selections[l]; ok {
 			if f, ok := sel.Obj().(*types.Var); ok {

@@ -12,9 +12,10 @@ func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), vippskey.Analyzer, "a", "azure", "nocontext")
 }
 
-func TestSkipTestFiles(t *testing.T) {
-	a := vippskey.New(vippskey.Config{SkipTestFiles: true})
+func TestIncludeTestFiles(t *testing.T) {
+	a := vippskey.New(vippskey.Config{IncludeTestFiles: true})
 	if a == vippskey.Analyzer || a.Name != "vippskey" {
 		t.Fatalf("New must build a fresh analyzer named vippskey")
 	}
+	analysistest.Run(t, analysistest.TestData(), a, "withtests")
 }
