@@ -11,7 +11,7 @@ import (
 	git "github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing/object"
 
-	"github.com/vippslint/vippslint/internal/gittest"
+	"github.com/vippslint/vippslint/scanner/history/historytest"
 )
 
 // gitLeak is a fake key set (the repository's fixtures use the same keys).
@@ -28,11 +28,11 @@ func runGit(t *testing.T, args ...string) (int, string, string) {
 
 func TestGitCommand(t *testing.T) {
 	dir := t.TempDir()
-	g := gittest.NewDisk(t, dir)
-	c1 := g.Commit("main", "init", gittest.Files{"README.md": "hello\n"})
-	c2 := g.Commit("main", "leak", gittest.Files{"README.md": "hello\n", "config/app.env": gitLeak}, c1)
-	c3 := g.Commit("main", "remove", gittest.Files{"README.md": "hello\n"}, c2)
-	c4 := g.Commit("main", "docs", gittest.Files{"README.md": "hello again\n"}, c3)
+	g := historytest.NewDisk(t, dir)
+	c1 := g.Commit("main", "init", historytest.Files{"README.md": "hello\n"})
+	c2 := g.Commit("main", "leak", historytest.Files{"README.md": "hello\n", "config/app.env": gitLeak}, c1)
+	c3 := g.Commit("main", "remove", historytest.Files{"README.md": "hello\n"}, c2)
+	c4 := g.Commit("main", "docs", historytest.Files{"README.md": "hello again\n"}, c3)
 
 	code, out, stderr := runGit(t, "git", "--format", "json", dir)
 	if code != exitFindings {
@@ -85,9 +85,9 @@ func TestGitCommand(t *testing.T) {
 
 func TestGitShallow(t *testing.T) {
 	dir := t.TempDir()
-	g := gittest.NewDisk(t, dir)
-	c1 := g.Commit("main", "init", gittest.Files{"README.md": "hello\n"})
-	c2 := g.Commit("main", "docs", gittest.Files{"README.md": "hello again\n"}, c1)
+	g := historytest.NewDisk(t, dir)
+	c1 := g.Commit("main", "init", historytest.Files{"README.md": "hello\n"})
+	c2 := g.Commit("main", "docs", historytest.Files{"README.md": "hello again\n"}, c1)
 	if err := os.WriteFile(filepath.Join(dir, ".git", "shallow"), []byte(c2.String()+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +103,7 @@ func TestGitShallow(t *testing.T) {
 
 func TestStagedCommand(t *testing.T) {
 	dir := t.TempDir()
-	g := gittest.NewDisk(t, dir)
+	g := historytest.NewDisk(t, dir)
 	wt, err := g.Repo.Worktree()
 	if err != nil {
 		t.Fatal(err)

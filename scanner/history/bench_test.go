@@ -10,20 +10,20 @@ import (
 	git "github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
 
-	"github.com/vippslint/vippslint/internal/gittest"
 	"github.com/vippslint/vippslint/scanner"
+	"github.com/vippslint/vippslint/scanner/history/historytest"
 )
 
 // benchHistory builds commits commits over 50 files of about 4 KB, each
 // commit editing one file; every 50th commit adds a leak the next removes.
-func benchHistory(b testing.TB, g *gittest.Repo, commits int) {
-	files := gittest.Files{}
+func benchHistory(b testing.TB, g *historytest.Repo, commits int) {
+	files := historytest.Files{}
 	for i := range 50 {
 		files[fmt.Sprintf("pkg%d/file%d.go", i%5, i)] = strings.Repeat(fmt.Sprintf("// line of file %d\n", i), 200)
 	}
 	var parents []plumbing.Hash
 	for i := range commits {
-		next := gittest.Files{}
+		next := historytest.Files{}
 		for k, v := range files {
 			next[k] = v
 		}
@@ -58,7 +58,7 @@ func benchScan(b *testing.B, scan func() (*Result, error), want int) {
 
 // BenchmarkScanMemory scans a 300-commit in-memory history.
 func BenchmarkScanMemory(b *testing.B) {
-	g := gittest.NewMemory(b)
+	g := historytest.NewMemory(b)
 	benchHistory(b, g, 300)
 	o := Options{Engine: scanner.New(scanner.Options{})}
 	benchScan(b, func() (*Result, error) { return ScanRepository(context.Background(), g.Repo, o) }, 14)
@@ -67,7 +67,7 @@ func BenchmarkScanMemory(b *testing.B) {
 // BenchmarkScanPacked scans the same history from a packfile on disk.
 func BenchmarkScanPacked(b *testing.B) {
 	dir := b.TempDir()
-	g := gittest.NewDisk(b, dir)
+	g := historytest.NewDisk(b, dir)
 	benchHistory(b, g, 300)
 	if err := g.Repo.RepackObjects(&git.RepackConfig{}); err != nil {
 		b.Fatal(err)

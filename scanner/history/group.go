@@ -130,6 +130,11 @@ func (s *scan) group() error {
 		headName = s.g.rangeEnd[len(s.g.rangeEnd)-1]
 	}
 	for _, g := range list {
+		// A misuse or a malformed directive matters while code still holds
+		// it; a leaked secret matters forever, because every clone has it.
+		if g.finding.Secret == "" && !g.atHead && len(g.refs) == 0 {
+			continue
+		}
 		s.res.Findings = append(s.res.Findings, g.result(s.paths.path(g.pid), headName))
 		if g.atHead {
 			s.res.InHead++
@@ -187,6 +192,10 @@ func (g *group) result(path, headName string) report.Finding {
 	f.Properties = props
 
 	msg := f.Message + "; introduced in " + short(g.first.hash)
+	rotate := ", still in history: rotate the key"
+	if f.Secret == "" {
+		rotate = ""
+	}
 	switch {
 	case g.atHead:
 		msg += fmt.Sprintf(", still at %s in %s:%d", headName, path, g.headLine)
@@ -195,11 +204,11 @@ func (g *group) result(path, headName string) report.Finding {
 		if len(g.refs) > 0 {
 			msg += " but still on " + refList(g.refs)
 		}
-		msg += ", still in history: rotate the key"
+		msg += rotate
 	case len(g.refs) > 0:
-		msg += ", not at " + headName + " but on " + refList(g.refs) + ", still in history: rotate the key"
+		msg += ", not at " + headName + " but on " + refList(g.refs) + rotate
 	default:
-		msg += ", still in history: rotate the key"
+		msg += rotate
 	}
 	f.Message = msg
 	return f

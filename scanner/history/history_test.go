@@ -13,8 +13,8 @@ import (
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/object"
 
-	"github.com/vippslint/vippslint/internal/gittest"
 	"github.com/vippslint/vippslint/scanner"
+	"github.com/vippslint/vippslint/scanner/history/historytest"
 	"github.com/vippslint/vippslint/scanner/report"
 )
 
@@ -26,7 +26,7 @@ const leak = "VIPPS_CLIENT_ID=ba4e7647-05c5-4edd-b624-04ab8616469c\n" +
 // leakRules are the results one leak file gives.
 var leakRules = []string{"vipps-client-id", "vipps-client-secret", "vipps-credential-set", "vipps-subscription-key"}
 
-func scanMem(t *testing.T, g *gittest.Repo, o Options) *Result {
+func scanMem(t *testing.T, g *historytest.Repo, o Options) *Result {
 	t.Helper()
 	if o.Engine == nil {
 		o.Engine = scanner.New(scanner.Options{})
@@ -59,10 +59,10 @@ func byRule(t *testing.T, fs []report.Finding, rule, path string) report.Finding
 }
 
 func TestLeakAddedThenDeleted(t *testing.T) {
-	g := gittest.NewMemory(t)
-	c1 := g.Commit("main", "init", gittest.Files{"README.md": "hello\n"})
-	c2 := g.Commit("main", "config", gittest.Files{"README.md": "hello\n", "config/app.env": leak}, c1)
-	c3 := g.Commit("main", "remove keys", gittest.Files{"README.md": "hello\n"}, c2)
+	g := historytest.NewMemory(t)
+	c1 := g.Commit("main", "init", historytest.Files{"README.md": "hello\n"})
+	c2 := g.Commit("main", "config", historytest.Files{"README.md": "hello\n", "config/app.env": leak}, c1)
+	c3 := g.Commit("main", "remove keys", historytest.Files{"README.md": "hello\n"}, c2)
 	res := scanMem(t, g, Options{})
 	if got := rulesOf(res.Findings); !slices.Equal(got, leakRules) {
 		t.Fatalf("rules = %v, want %v", got, leakRules)
@@ -87,9 +87,9 @@ func TestLeakAddedThenDeleted(t *testing.T) {
 }
 
 func TestLeakOnUnmergedBranch(t *testing.T) {
-	g := gittest.NewMemory(t)
-	c1 := g.Commit("main", "init", gittest.Files{"README.md": "hello\n"})
-	c2 := g.Commit("feature", "wip", gittest.Files{"README.md": "hello\n", "app.env": leak}, c1)
+	g := historytest.NewMemory(t)
+	c1 := g.Commit("main", "init", historytest.Files{"README.md": "hello\n"})
+	c2 := g.Commit("feature", "wip", historytest.Files{"README.md": "hello\n", "app.env": leak}, c1)
 	g.SetRef("refs/tags/v0.1", c2)
 	res := scanMem(t, g, Options{})
 	f := byRule(t, res.Findings, "vipps-credential-set", "app.env")
@@ -105,11 +105,11 @@ func TestLeakOnUnmergedBranch(t *testing.T) {
 }
 
 func TestLeakInMergeCommit(t *testing.T) {
-	g := gittest.NewMemory(t)
-	c1 := g.Commit("main", "init", gittest.Files{"README.md": "hello\n"})
-	c2 := g.Commit("main", "main work", gittest.Files{"README.md": "hello\n", "a.txt": "a\n"}, c1)
-	c3 := g.Commit("feature", "feature work", gittest.Files{"README.md": "hello\n", "b.txt": "b\n"}, c1)
-	m := g.Commit("main", "merge feature", gittest.Files{"README.md": "hello\n", "a.txt": "a\n", "b.txt": "b\n", "merge.env": leak}, c2, c3)
+	g := historytest.NewMemory(t)
+	c1 := g.Commit("main", "init", historytest.Files{"README.md": "hello\n"})
+	c2 := g.Commit("main", "main work", historytest.Files{"README.md": "hello\n", "a.txt": "a\n"}, c1)
+	c3 := g.Commit("feature", "feature work", historytest.Files{"README.md": "hello\n", "b.txt": "b\n"}, c1)
+	m := g.Commit("main", "merge feature", historytest.Files{"README.md": "hello\n", "a.txt": "a\n", "b.txt": "b\n", "merge.env": leak}, c2, c3)
 	for _, o := range []Options{{}, {Range: c2.String() + ".." + m.String()}} {
 		res := scanMem(t, g, o)
 		if got := rulesOf(res.Findings); !slices.Equal(got, leakRules) {
@@ -126,8 +126,8 @@ func TestLeakInMergeCommit(t *testing.T) {
 }
 
 func TestInvalidUTF8AndBinary(t *testing.T) {
-	g := gittest.NewMemory(t)
-	g.Commit("main", "files", gittest.Files{
+	g := historytest.NewMemory(t)
+	g.Commit("main", "files", historytest.Files{
 		"notes.txt": "caf\xe9 \xff\xfe\n" + leak,
 		"image.bin": "\x89PNG\x00\x00\x00" + leak,
 	})
@@ -146,15 +146,15 @@ func TestInvalidUTF8AndBinary(t *testing.T) {
 }
 
 func TestRangeExcludesLeakBeforeBase(t *testing.T) {
-	g := gittest.NewMemory(t)
-	c1 := g.Commit("main", "old leak", gittest.Files{"old.env": leak})
-	base := g.Commit("main", "docs", gittest.Files{"old.env": leak, "README.md": "x\n"}, c1)
-	c3 := g.Commit("main", "docs 2", gittest.Files{"old.env": leak, "README.md": "y\n"}, base)
+	g := historytest.NewMemory(t)
+	c1 := g.Commit("main", "old leak", historytest.Files{"old.env": leak})
+	base := g.Commit("main", "docs", historytest.Files{"old.env": leak, "README.md": "x\n"}, c1)
+	c3 := g.Commit("main", "docs 2", historytest.Files{"old.env": leak, "README.md": "y\n"}, base)
 	res := scanMem(t, g, Options{Range: base.String() + "..HEAD"})
 	if len(res.Findings) != 0 || res.Commits != 1 {
 		t.Fatalf("range scan found %v in %d commits", res.Findings, res.Commits)
 	}
-	c4 := g.Commit("main", "new leak", gittest.Files{"old.env": leak, "README.md": "y\n", "new.env": strings.ReplaceAll(leak, "WAWaB27SsyM5HC1PY0Pmdg==", "QUJDREVGR0hJSktMTU5PUA==")}, c3)
+	c4 := g.Commit("main", "new leak", historytest.Files{"old.env": leak, "README.md": "y\n", "new.env": strings.ReplaceAll(leak, "WAWaB27SsyM5HC1PY0Pmdg==", "QUJDREVGR0hJSktMTU5PUA==")}, c3)
 	res = scanMem(t, g, Options{Range: base.String() + ".."})
 	if res.Commits != 2 || len(res.Findings) != 4 {
 		t.Fatalf("commits %d, findings %v", res.Commits, res.Findings)
@@ -173,13 +173,13 @@ func TestRangeExcludesLeakBeforeBase(t *testing.T) {
 }
 
 func TestSecretKeptThroughEdits(t *testing.T) {
-	g := gittest.NewMemory(t)
+	g := historytest.NewMemory(t)
 	var first, last plumbing.Hash
 	content := leak
 	var parents []plumbing.Hash
 	for i := range 6 {
 		content = "# edit " + string(rune('a'+i)) + "\n" + content
-		h := g.Commit("main", "edit", gittest.Files{"app.env": content}, parents...)
+		h := g.Commit("main", "edit", historytest.Files{"app.env": content}, parents...)
 		if i == 0 {
 			first = h
 		}
@@ -206,11 +206,11 @@ func TestSecretKeptThroughEdits(t *testing.T) {
 }
 
 func TestSecretDeletedAtHead(t *testing.T) {
-	g := gittest.NewMemory(t)
-	c1 := g.Commit("main", "add", gittest.Files{"app.env": leak})
-	c2 := g.Commit("main", "edit", gittest.Files{"app.env": "# comment\n" + leak}, c1)
-	c3 := g.Commit("main", "edit", gittest.Files{"app.env": "# comment 2\n" + leak}, c2)
-	c4 := g.Commit("main", "rotate", gittest.Files{"app.env": "# keys in the vault\n"}, c3)
+	g := historytest.NewMemory(t)
+	c1 := g.Commit("main", "add", historytest.Files{"app.env": leak})
+	c2 := g.Commit("main", "edit", historytest.Files{"app.env": "# comment\n" + leak}, c1)
+	c3 := g.Commit("main", "edit", historytest.Files{"app.env": "# comment 2\n" + leak}, c2)
+	c4 := g.Commit("main", "rotate", historytest.Files{"app.env": "# keys in the vault\n"}, c3)
 	f := byRule(t, scanMem(t, g, Options{}).Findings, "vipps-subscription-key", "app.env")
 	if f.Properties["commit"] != c1.String() || f.Properties["lastCommit"] != c3.String() || f.Properties["removedIn"] != c4.String() || f.Properties["presentAtHead"] != false {
 		t.Errorf("properties = %v", f.Properties)
@@ -218,9 +218,9 @@ func TestSecretDeletedAtHead(t *testing.T) {
 }
 
 func TestMovedSecret(t *testing.T) {
-	g := gittest.NewMemory(t)
-	c1 := g.Commit("main", "add", gittest.Files{"old/app.env": leak})
-	c2 := g.Commit("main", "move", gittest.Files{"new/app.env": leak}, c1)
+	g := historytest.NewMemory(t)
+	c1 := g.Commit("main", "add", historytest.Files{"old/app.env": leak})
+	c2 := g.Commit("main", "move", historytest.Files{"new/app.env": leak}, c1)
 	res := scanMem(t, g, Options{})
 	if len(res.Findings) != 8 {
 		t.Fatalf("findings = %d, want 8", len(res.Findings))
@@ -240,8 +240,8 @@ func TestMovedSecret(t *testing.T) {
 }
 
 func TestSameSetInSeveralFiles(t *testing.T) {
-	g := gittest.NewMemory(t)
-	g.Commit("main", "add", gittest.Files{"a.env": leak, "b.env": leak})
+	g := historytest.NewMemory(t)
+	g.Commit("main", "add", historytest.Files{"a.env": leak, "b.env": leak})
 	res := scanMem(t, g, Options{})
 	n := 0
 	for _, f := range res.Findings {
@@ -255,8 +255,8 @@ func TestSameSetInSeveralFiles(t *testing.T) {
 }
 
 func TestMaxFileSizeAndExclude(t *testing.T) {
-	g := gittest.NewMemory(t)
-	g.Commit("main", "add", gittest.Files{"big.env": leak + strings.Repeat("x", 2000), "vendor/x.env": leak, "ok.txt": "fine\n"})
+	g := historytest.NewMemory(t)
+	g.Commit("main", "add", historytest.Files{"big.env": leak + strings.Repeat("x", 2000), "vendor/x.env": leak, "ok.txt": "fine\n"})
 	res := scanMem(t, g, Options{MaxFileSize: 1000, Exclude: func(p string) bool { return strings.HasPrefix(p, "vendor/") }})
 	if len(res.Findings) != 0 || res.Skipped != 1 || len(res.Notices) != 1 {
 		t.Errorf("findings %v, skipped %d, notices %v", res.Findings, res.Skipped, res.Notices)
@@ -264,14 +264,14 @@ func TestMaxFileSizeAndExclude(t *testing.T) {
 }
 
 // diskRepo builds a small history on disk.
-func diskRepo(t *testing.T) (string, *gittest.Repo, []plumbing.Hash) {
+func diskRepo(t *testing.T) (string, *historytest.Repo, []plumbing.Hash) {
 	dir := t.TempDir()
-	g := gittest.NewDisk(t, dir)
+	g := historytest.NewDisk(t, dir)
 	var hs []plumbing.Hash
-	files := gittest.Files{"README.md": "hello\n"}
+	files := historytest.Files{"README.md": "hello\n"}
 	var parents []plumbing.Hash
 	for i := range 30 {
-		files = gittest.Files{"README.md": strings.Repeat("hello world\n", i+1), "src/main.go": "package main\n// v" + strings.Repeat("x", i) + "\n"}
+		files = historytest.Files{"README.md": strings.Repeat("hello world\n", i+1), "src/main.go": "package main\n// v" + strings.Repeat("x", i) + "\n"}
 		if i == 10 {
 			files["config/app.env"] = leak
 		}
@@ -354,7 +354,7 @@ func TestCorruptObjectReported(t *testing.T) {
 
 func TestStaged(t *testing.T) {
 	dir := t.TempDir()
-	g := gittest.NewDisk(t, dir)
+	g := historytest.NewDisk(t, dir)
 	e := scanner.New(scanner.Options{})
 	// No HEAD yet: every index entry.
 	write := func(name, content string) {
@@ -416,5 +416,27 @@ func TestStaged(t *testing.T) {
 	}
 	if len(res.Findings) != 4 || res.Findings[0].Location.Path != "app.go" || res.Findings[0].Location.Line != 3 {
 		t.Fatalf("staged leak: %v", res.Findings)
+	}
+}
+
+// TestMisuseOnlyWhileHeld: a mutable MSN fixed in a later commit is not
+// reported (the code no longer does it); one still at HEAD is, with its
+// introducing commit and without "rotate the key".
+func TestMisuseOnlyWhileHeld(t *testing.T) {
+	bad := "// Vipps partner\napp.post('/pay', (req, res) => {\n  const h = { 'Merchant-Serial-Number': req.query.msn };\n});\n"
+	good := "// Vipps partner\napp.post('/pay', (req, res) => {\n  const h = { 'Merchant-Serial-Number': req.user.msn };\n});\n"
+	g := historytest.NewMemory(t)
+	c1 := g.Commit("main", "pay", historytest.Files{"pay.js": bad, "refund.js": bad})
+	g.Commit("main", "fix pay", historytest.Files{"pay.js": good, "refund.js": bad}, c1)
+	res := scanMem(t, g, Options{})
+	if len(res.Findings) != 1 {
+		t.Fatalf("want one finding (refund.js at HEAD), got %d: %v", len(res.Findings), rulesOf(res.Findings))
+	}
+	f := res.Findings[0]
+	if f.RuleID != "vipps-mutable-msn" || f.Location.Path != "refund.js" || f.Properties["commit"] != c1.String() || f.Properties["presentAtHead"] != true {
+		t.Errorf("finding = %+v", f)
+	}
+	if strings.Contains(f.Message, "rotate") {
+		t.Errorf("a misuse has no key to rotate: %q", f.Message)
 	}
 }

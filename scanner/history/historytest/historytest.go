@@ -1,7 +1,7 @@
-// Package gittest builds git histories for tests with go-git: commits are
+// Package historytest builds git histories for tests with go-git: commits are
 // snapshots of a file map, with fixed author and committer times so that
 // hashes are stable.
-package gittest
+package historytest
 
 import (
 	"path"
