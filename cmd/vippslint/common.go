@@ -204,9 +204,15 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-// finish filters, verifies and writes findings, prints notices and
-// returns the exit code.
+// finish filters, verifies and writes findings in path order, prints
+// notices and returns the exit code.
 func (c *common) finish(ctx context.Context, s *setup, r *report.Run, runtimeErrors int, stdout, stderr io.Writer) int {
+	return c.finishOrdered(ctx, s, r, runtimeErrors, func(r *report.Run) { report.Sort(r.Findings) }, stdout, stderr)
+}
+
+// finishOrdered is finish with the report's order (and any counts that
+// depend on what survived filtering) left to order.
+func (c *common) finishOrdered(ctx context.Context, s *setup, r *report.Run, runtimeErrors int, order func(*report.Run), stdout, stderr io.Writer) int {
 	var dropped int
 	r.Findings, dropped = scanner.Filter(r.Findings, s.cfg, s.ignore, s.baseline)
 	if c.verify {
@@ -216,7 +222,7 @@ func (c *common) finish(ctx context.Context, s *setup, r *report.Run, runtimeErr
 			return exitUsage
 		}
 	}
-	report.Sort(r.Findings)
+	order(r)
 	r.Version = version()
 	r.Root = s.root
 	var out io.Writer = stdout

@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/vippslint/vippslint/scanner"
 	"github.com/vippslint/vippslint/scanner/history"
 	"github.com/vippslint/vippslint/scanner/report"
 )
@@ -77,7 +76,7 @@ func cmdGit(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	r := &report.Run{Findings: res.Findings, Notices: res.Notices, Scope: res.Scope()}
-	code := c.finishHistory(ctx, s, r, res.Errors, stdout, stderr)
+	code := c.finishOrdered(ctx, s, r, res.Errors, historyOrder, stdout, stderr)
 	res.InHead, res.OnlyHistory = history.Count(r.Findings)
 	fmt.Fprintf(stderr, "vippslint: %s in %s\n", res.Summary(), time.Since(start).Round(time.Millisecond))
 	return code
@@ -128,55 +127,11 @@ func cmdStaged(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-// finishHistory is finish with the history report's order: secrets still
-// at HEAD first. (finish sorts by path only.)
-func (c *common) finishHistory(ctx context.Context, s *setup, r *report.Run, runtimeErrors int, stdout, stderr io.Writer) int {
-	var dropped int
-	r.Findings, dropped = scanner.Filter(r.Findings, s.cfg, s.ignore, s.baseline)
-	if c.verify {
-		var err error
-		if r.Findings, err = verifyFindings(ctx, c, r.Findings, stderr); err != nil {
-			fmt.Fprintf(stderr, "vippslint: %s\n", lowerFirst(err.Error()))
-			return exitUsage
-		}
-	}
+// historyOrder lists secrets still at HEAD first and counts them after
+// ignores and baselines have been applied.
+func historyOrder(r *report.Run) {
 	history.SortResults(r.Findings)
 	if r.Scope != nil {
 		r.Scope["inHead"], r.Scope["onlyHistory"] = history.Count(r.Findings)
 	}
-	r.Version = version()
-	r.Root = s.root
-	var out io.Writer = stdout
-	if c.output != "" {
-		f, err := os.Create(c.output)
-		if err != nil {
-			fmt.Fprintf(stderr, "vippslint: cannot write report: %v\n", err)
-			return exitUsage
-		}
-		defer f.Close()
-		out = f
-	}
-	r.Color = c.format == "text" && c.color != "never" && (c.color == "always" || os.Getenv("NO_COLOR") == "" && c.output == "" && isTerminal(stdout))
-	if err := report.Write(out, c.format, r); err != nil {
-		fmt.Fprintf(stderr, "vippslint: cannot write report: %v\n", err)
-		return exitUsage
-	}
-	for _, n := range r.Notices {
-		where := n.Path
-		if where != "" {
-			where += ": "
-		}
-		fmt.Fprintf(stderr, "vippslint: %s: %s%s\n", n.Level, where, n.Message)
-	}
-	if dropped > 0 {
-		fmt.Fprintf(stderr, "vippslint: %d findings already in the baseline not reported\n", dropped)
-	}
-	switch {
-	case runtimeErrors > 0:
-		fmt.Fprintf(stderr, "vippslint: %d objects could not be scanned (see errors above); the scan is incomplete\n", runtimeErrors)
-		return exitUsage
-	case len(r.Findings) > 0:
-		return exitFindings
-	}
-	return exitClean
 }
