@@ -98,8 +98,12 @@ func bindName(l []byte, s int, prev func(int) []byte) string {
 	i := s - 1
 	// Skip quotes, escapes and space between value and operator, and string
 	// prefixes: @"..." and $"..." (C#, Objective-C), b"..." r"..." (Python).
-	for i >= 0 && (isQuote(l[i]) || l[i] == '\\' || isSpace(l[i]) || stringPrefix(l, i)) {
+	for i >= 0 && (isQuote(l[i]) || l[i] == '\\' || isSpace(l[i]) || l[i] == '*' || stringPrefix(l, i)) {
 		i--
+	}
+	// A YAML list item ("- value") continues the key on the line before.
+	if i >= 0 && l[i] == '-' && len(bytes.TrimSpace(l[:i])) == 0 {
+		i = -1
 	}
 	if i < 0 {
 		return nameFromPrevLine(prev)
@@ -146,7 +150,10 @@ func bindName(l []byte, s int, prev func(int) []byte) string {
 		if i > 0 && l[i-1] == '|' { // a || 'default'
 			return nameBefore(l, i-2)
 		}
-		// Markdown table: the previous cell, whatever its words.
+		// Markdown table: the column's header, else the previous cell.
+		if h := tableHeader(l, i, prev); h != "" {
+			return h
+		}
 		cell := l[:i]
 		if j := bytes.LastIndexByte(cell, '|'); j >= 0 {
 			cell = cell[j+1:]
@@ -168,6 +175,34 @@ func bindName(l []byte, s int, prev func(int) []byte) string {
 			return word
 		case word == "or":
 			return nameBefore(l, w)
+		}
+	}
+	return ""
+}
+
+// tableHeader returns the header of the Markdown table column whose cell
+// opens at l[i] ('|'), when the value's own row is below a |---| rule. It
+// tries the column first; a header that names no credential yields "".
+func tableHeader(l []byte, i int, prev func(int) []byte) string {
+	col := bytes.Count(l[:i+1], []byte("|"))
+	if bytes.HasPrefix(bytes.TrimSpace(l), []byte("|")) {
+		col--
+	}
+	for k := 1; k < 200; k++ {
+		p := prev(k)
+		t := bytes.TrimSpace(p)
+		if len(t) == 0 || t[0] != '|' {
+			return ""
+		}
+		if bytes.Trim(t, "|-: ") == nil || len(bytes.Trim(t, "|-: ")) == 0 {
+			cells := bytes.Split(bytes.Trim(bytes.TrimSpace(prev(k+1)), "|"), []byte("|"))
+			if col >= 0 && col < len(cells) {
+				h := strings.Trim(strings.TrimSpace(string(cells[col])), "`*_ ")
+				if rules.Classify(h) != rules.KindNone {
+					return h
+				}
+			}
+			return ""
 		}
 	}
 	return ""

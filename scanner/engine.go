@@ -198,6 +198,8 @@ type fileScan struct {
 	findings []report.Finding
 	seen     map[string]bool
 	taints   map[string]taint
+	// respDepth > 0 while a multi-line HTTP response body is open.
+	respDepth int
 }
 
 func (f *fileScan) lowerLine(n int) []byte {

@@ -107,9 +107,18 @@ func (f *fileScan) envMismatch() {
 	if strings.HasSuffix(lp, ".md") || strings.HasSuffix(lp, ".rst") || strings.HasSuffix(lp, ".txt") || strings.HasSuffix(lp, ".adoc") {
 		return
 	}
+	// The file configures partner keys when a key it binds, or a key name
+	// it sets (even to a secret-store reference), says partner.
 	partnerKeys := false
 	for _, c := range f.cands {
 		partnerKeys = partnerKeys || c.partner
+	}
+	for n := 0; n < f.li.count() && !partnerKeys && f.partner; n++ {
+		l := f.li.line(n)
+		if i := bytes.IndexAny(l, "=:"); i > 0 {
+			key := rules.Normalize(string(l[:i]))
+			partnerKeys = rules.NameIsPartner(key) && rules.Classify(string(l[:i])) != rules.KindNone
+		}
 	}
 	fileEnv := envOfWords(f.path)
 	for n := 0; n < f.li.count(); n++ {

@@ -53,6 +53,23 @@ var idioms = []idiom{
 	{"client.js", "// Vipps\nconst r = await fetch(url);\nreturn (await res.json()).access_token;\n", rules.IDKeyExposed, 0},
 	{"url.js", "// Vipps\nconst u = base + '?subscription-key=' + process.env.VIPPS_SUBSCRIPTION_KEY;\n", rules.IDSecretInURL, 2},
 	{"NOTES.md", "Vipps rejects keys sent as `?subscription-key=` query parameters.\n", rules.IDSecretInURL, 0},
+	// From the held-out corpus: each with its twin.
+	{"routes/config.tsx", "// vipps\nreturn cors(\n  json({\n    enabled: true,\n    subscriptionKey: settings.subscriptionKey,\n  }),\n);\n", rules.IDKeyExposed, 5},
+	{"routes/config.tsx", "// vipps\nreturn cors(\n  json({\n    enabled: true,\n    buttonStyle: settings.buttonStyle,\n  }),\n);\nconst key = settings.subscriptionKey;\n", rules.IDKeyExposed, 0},
+	{"cassette.yml", "# vipps\nheaders:\n  Ocp-Apim-Subscription-Key:\n  - 7668cb07eacdc6d65d2ad8a43d016d8d\n", rules.IDSubscriptionKey, 4},
+	{"cassette.yml", "# vipps\nheaders:\n  Idempotency-Key:\n  - 7668cb07eacdc6d65d2ad8a43d016d8d\n", rules.IDSubscriptionKey, 0},
+	{"units.md", "# Vipps sales units\n| Name | MSN | Subscription key |\n|---|---|---|\n| Bergen | 3177291 | 92d2bfd9336cfcc2c27c8cfe6cf9e22d |\n", rules.IDSubscriptionKey, 4},
+	{"units.md", "# Vipps sales units\n| Name | MSN | Checksum |\n|---|---|---|\n| Bergen | 3177291 | 92d2bfd9336cfcc2c27c8cfe6cf9e22d |\n", rules.IDSubscriptionKey, 0},
+	{"onboarding.md", "# Vipps POS\n- **Client secret:** `LhiZk0AWy6MSP8cnk8fAvw==`\n", rules.IDClientSecret, 2},
+	{"onboarding.md", "# Vipps POS\n- **Order reference:** `LhiZk0AWy6MSP8cnk8fAvw==`\n", rules.IDClientSecret, 0},
+	{"proxy.go", "package p // vipps partner\n\nfunc pay(c *gin.Context) {\n\tmsn := c.GetHeader(\"X-Merchant\")\n\tif msn == \"\" {\n\t\treturn\n\t}\n\treq.Header.Set(\"Merchant-Serial-Number\", msn)\n}\n", rules.IDMutableMSN, 8},
+	{"proxy.go", "package p // vipps partner\n\nfunc pay(c *gin.Context) {\n\tmsn := c.GetHeader(\"X-Merchant\")\n\tif msn != \"212345\" {\n\t\treturn\n\t}\n\treq.Header.Set(\"Merchant-Serial-Number\", msn)\n}\n", rules.IDMutableMSN, 0},
+	{"pay.js", "// vipps partner\napp.post('/pay', (req, res) => {\n  const msn = req.query.msn;\n  if (req.body.amount > 100) {\n    log('big');\n  }\n  headers['Merchant-Serial-Number'] = msn;\n});\n", rules.IDMutableMSN, 7},
+	{"payments_controller.rb", "# Vipps partner\nreq.headers['Merchant-Serial-Number'] = cookies[:center_msn]\n", rules.IDMutableMSN, 2},
+	{"payments_controller.rb", "# Vipps partner\nreq.headers['Merchant-Serial-Number'] = current_center.msn\n", rules.IDMutableMSN, 0},
+	{"vipps.ts", "// vipps\nawait fetch(`${API}/epayment/v1/payments/${encodeURIComponent(ref)}?subscription-key=${env.KEY}`);\n", rules.IDSecretInURL, 2},
+	{"partner.env", "VIPPS_PARTNER_CLIENT_SECRET=op://Partner/vipps/client_secret\nVIPPS_API_BASE_URL=https://apitest.vipps.no\n", rules.IDEnvMismatch, 2},
+	{"merchant.env", "VIPPS_CLIENT_SECRET=op://Shop/vipps/client_secret\nVIPPS_API_BASE_URL=https://apitest.vipps.no\n", rules.IDEnvMismatch, 0},
 }
 
 func TestIdioms(t *testing.T) {

@@ -159,7 +159,7 @@ var responseCalls = []string{
 	"nextresponse.json(", "new response(", "jsonresponse(", "httpresponse(", "jsonify(", "json_encode(",
 	"wp_send_json", "return ok(", "return json(", "return new jsonresult(", "render json:", "ctx.body =",
 	"reply.send(", "c.json(", "w.write(", "json.newencoder(w)", "return response()->json(", "response()->json(",
-	"res.status(", "response.ok(", "responseentity.ok(",
+	"res.status(", "response.ok(", "responseentity.ok(", "return json(", "json({",
 }
 
 var storageCalls = []string{
@@ -178,13 +178,30 @@ func respondsWith(ll []byte) bool {
 			}
 			i += off
 			off = i + len(c)
-			rest := bytes.TrimLeft(ll[off:], " ")
-			if len(rest) > 0 && rest[0] != ')' {
+			// res.json() reads a fetch response; res.json( at the end of
+			// a line writes what the next lines hold.
+			if rest := bytes.TrimLeft(ll[off:], " \t"); len(rest) == 0 || rest[0] != ')' {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// balance is the number of brackets a line opens minus those it closes, so
+// that a response object spread over lines (res.json({\n secret,\n})) is
+// followed to its end.
+func balance(ll []byte) int {
+	n := 0
+	for _, c := range ll {
+		switch c {
+		case '{', '(', '[':
+			n++
+		case '}', ')', ']':
+			n--
+		}
+	}
+	return n
 }
 
 // testFile reports whether a path is test code, whose fake servers and
@@ -236,7 +253,14 @@ func (f *fileScan) scanMisuse(n int) {
 				report.LineFingerprint(rules.IDKeyExposed, f.path, string(l)))
 		}
 	}
-	if respondsWith(ll) && !testFile(f.path) {
+	inResponse := f.respDepth > 0
+	if f.respDepth > 0 {
+		f.respDepth = max(0, f.respDepth+balance(ll))
+	} else if respondsWith(ll) && !testFile(f.path) {
+		inResponse = true
+		f.respDepth = max(0, balance(ll))
+	}
+	if inResponse {
 		if name := f.secretName(ns); name != "" && !masked(ll) {
 			f.add(rules.IDKeyExposed, f.location(n, 0, len(l)), fmt.Sprintf("vipps secret %s is sent in an http response", name), "",
 				report.LineFingerprint(rules.IDKeyExposed, f.path, string(l)))
@@ -292,7 +316,7 @@ func (f *fileScan) publicEnv(n int, l []byte) {
 // Prose such as "`?subscription-key=`" is neither.
 func urlBefore(ll []byte, q int) bool {
 	i := q - 1
-	for i >= 0 && !isSpace(ll[i]) && !isQuote(ll[i]) && ll[i] != '(' {
+	for i >= 0 && !isSpace(ll[i]) && !isQuote(ll[i]) {
 		i--
 	}
 	seg := ll[i+1 : q]

@@ -33,7 +33,7 @@ var requestSources = []string{
 	"[fromheader", "[fromroute", "@requestparam", "@pathvariable", "@requestheader", "@requestbody",
 	"getparameter(", "getheader(",
 	// Ruby, Go
-	"params[", "params.fetch(", "params.require(", "c.query(", "c.param(", "c.postform(", "c.getheader(",
+	"params[", "params.fetch(", "params.require(", "cookies[", "c.query(", "c.param(", "c.postform(", "c.getheader(",
 	"r.url.query()", "r.formvalue(", "r.postformvalue(", "r.header.get(", "r.pathvalue(", "mux.vars(", "chi.urlparam(",
 	"c.queryparam(", "c.formvalue(", "c.params(", "c.bodyparser(", "c.shouldbind", "c.bind(", "c.cookie(",
 }
@@ -49,15 +49,22 @@ var merchantSettings = []string{
 var allowChecks = []string{
 	"includes(", "in_array(", "array_key_exists(", "isset($", " in ", ".contains(", "containskey(", ".has(",
 	"indexof(", "allowed", "allowlist", "whitelist", "permitted", "authorized", "authorised", "canactfor",
-	"belongsto", "owns", "===", "!==", " == ", " != ", "slices.contains(",
+	"belongsto", "owns", "slices.contains(",
 }
 
+// constCompare matches a comparison with a non-empty constant (msn !== '123456'),
+// which pins the value; a presence check (msn == "") does not.
+var constCompare = regexp.MustCompile(`(?:===|!==|==|!=)\s*(?:['"][^'"]+['"]|\d{4,7}\b)|(?:['"][^'"]+['"]|\b\d{4,7})\s*(?:===|!==|==|!=)`)
+
 var (
-	assignRe = regexp.MustCompile(`^\s*(?:const|let|var|val|final|my|local|\w+(?:<[^>]*>)?\s+)?\s*(\$?[A-Za-z_][\w.\->]*|\{[^}]*\}|\[[^\]]*\])\s*(?::=|=|\?\?=)\s*(.*)$`)
+	// An assignment: not ==, ===, => or =~.
+	assignRe = regexp.MustCompile(`^\s*(?:const|let|var|val|final|my|local|\w+(?:<[^>]*>)?\s+)?\s*(\$?[A-Za-z_][\w.\->]*|\{[^}]*\}|\[[^\]]*\])\s*(?::=|\?\?=|=)(?:\s*([^=>~\s].*))?$`)
 	// Parameters bound from the request: ASP.NET [FromQuery], Spring
 	// @RequestParam, NestJS @Query('msn') msn, FastAPI msn: str = Query(...).
 	paramRe = regexp.MustCompile(`(?i)(?:\[from(?:query|body|form|header|route)[^\]]*\]|@(?:requestparam|pathvariable|requestheader|requestbody|query|body|param|headers)\b(?:\([^)]*\))?)\s*(?:[\w<>\[\]?]+\s+)?([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*:\s*[\w\[\]|. ]+=\s*(?:query|header|body|form|path|cookie)\(`)
 	funcRe  = regexp.MustCompile(`^\s*(?:(?:public|private|protected|static|async|export|internal|override)\s+)*(?:def |function |func |fun |sub )|=>\s*\{\s*$|\)\s*\{\s*$`)
+	// Lines that open a block but not a function.
+	controlRe = regexp.MustCompile(`^\s*(?:\}\s*)?(?:if|else|elif|elsif|for|foreach|while|switch|catch|try|do|using|lock|with|except|when|unless|case|select)\b`)
 )
 
 type taint struct {
@@ -70,7 +77,7 @@ func (f *fileScan) msn(n int, l, ll []byte) {
 	if f.taints == nil {
 		f.taints = map[string]taint{}
 	}
-	if funcRe.Match(ll) {
+	if funcRe.Match(ll) && !controlRe.Match(ll) {
 		clear(f.taints)
 	}
 	// Parameters bound from the request ([FromQuery] string msn).
@@ -193,7 +200,7 @@ func (f *fileScan) trackAssign(n int, l, ll []byte) {
 		return
 	}
 	for v := range f.taints {
-		if bytes.Contains(ll, []byte(v)) && containsAny(ll, allowChecks) {
+		if bytes.Contains(ll, []byte(v)) && (containsAny(ll, allowChecks) || constCompare.Match(ll)) {
 			delete(f.taints, v)
 		}
 	}
