@@ -263,7 +263,10 @@ func (st *state) use(v ssa.Value, b *ssa.BasicBlock) uint64 {
 		all := true
 		for _, p := range d.Preds {
 			set, ok := gs[edge{p, d}]
-			if !ok || (set != nil && st.labels[set] != 0) {
+			// Only request input makes the checked-against map suspect;
+			// a map loaded through a parameter (h.cfg.allowed) is the
+			// server's.
+			if !ok || (set != nil && st.labels[set]&input != 0) {
 				all = false
 				break
 			}
@@ -845,7 +848,7 @@ func (st *state) call(x *ssa.Call, b *ssa.BasicBlock) bool {
 	}
 
 	// The standard library's data packages.
-	if flowPkgs[pkg] || (pkg == "net/http" && recvType != nil && (isNamed(recvType, "net/http", "Header") || isNamed(recvType, "net/http", "Cookie"))) {
+	if flowPkgs[pkg] || (pkg == "net/http" && (name == "MaxBytesReader" || recvType != nil && (isNamed(recvType, "net/http", "Header") || isNamed(recvType, "net/http", "Cookie")))) {
 		if decoders[name] && in != 0 {
 			for _, a := range args {
 				if p := stripPtr(a); p != nil {
