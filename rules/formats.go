@@ -113,8 +113,8 @@ func distinct(s string) int {
 	return n
 }
 
-// decodeBase64 decodes standard or URL-safe Base64, padded or not.
-func decodeBase64(s string) ([]byte, bool) {
+// DecodeBase64 decodes standard or URL-safe Base64, padded or not.
+func DecodeBase64(s string) ([]byte, bool) {
 	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.URLEncoding, base64.RawStdEncoding, base64.RawURLEncoding} {
 		if b, err := enc.DecodeString(s); err == nil {
 			return b, true
@@ -122,9 +122,6 @@ func decodeBase64(s string) ([]byte, bool) {
 	}
 	return nil, false
 }
-
-// DecodeBase64 decodes standard or URL-safe Base64, padded or not.
-func DecodeBase64(s string) ([]byte, bool) { return decodeBase64(s) }
 
 // DecodeJWTPart decodes one JWT segment into a JSON object.
 func DecodeJWTPart(seg string) (map[string]any, bool) {

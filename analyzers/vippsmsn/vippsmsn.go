@@ -227,8 +227,6 @@ type state struct {
 	guards map[any]map[edge]ssa.Value
 }
 
-func (st *state) get(v ssa.Value) uint64 { return st.labels[v] }
-
 func (st *state) set(v ssa.Value, l uint64, origin string) bool {
 	if v == nil || l == 0 {
 		return false

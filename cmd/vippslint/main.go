@@ -96,9 +96,3 @@ func lowerFirst(s string) string {
 	}
 	return strings.ToLower(s[:1]) + s[1:]
 }
-
-// notYet is what a command that is not built yet says.
-func notYet(name string, stderr io.Writer) int {
-	fmt.Fprintf(stderr, "vippslint %s: not available in this build\n", name)
-	return exitUsage
-}

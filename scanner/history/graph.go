@@ -157,7 +157,7 @@ func parseRange(s string) (base, head string, err error) {
 	}
 	base, head = strings.TrimSpace(base), strings.TrimSpace(head)
 	if base == "" {
-		return "", "", fmt.Errorf("range %q: missing BASE before ..", s)
+		return "", "", fmt.Errorf("range %q: BASE is missing before the two dots", s)
 	}
 	if head == "" {
 		head = "HEAD"
