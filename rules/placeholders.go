@@ -49,6 +49,42 @@ func IsPlaceholder(v string) bool {
 			return true
 		}
 	}
+	if len(core) >= 16 && Entropy(core) < 2.8 {
+		return true // 11111111-2222-3333-4444-555555555555
+	}
+	if IsGUID(v) && strings.Trim(core, "0123456789") == "" {
+		return true // a random GUID without a letter: about 1 in 3 million
+	}
+	if len(v) >= 22 && !IsGUID(v) && !IsSubscriptionKey(v) {
+		// Base64 of readable text ("dGVzdC1zZWNyZXQtMTIzNA==") is made by a
+		// person; a generated secret is random bytes.
+		if b, ok := DecodeBase64(v); ok && len(b) >= 12 && readable(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// readable reports whether every byte is printable ASCII.
+func readable(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
+// fakeNames in a credential's name mark a test double, not a key.
+var fakeNames = []string{"fake", "dummy", "mock", "stub", "example", "sample", "placeholder", "bogus"}
+
+// NameIsFake reports whether a normalized name says its value is a fake.
+func NameIsFake(n string) bool {
+	for _, w := range fakeNames {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -69,21 +105,21 @@ func periodic(s string) bool {
 	return false
 }
 
-// sequential reports whether most of s is an ascending run such as
-// 0123456789abcdef or abcdefgh.
+// sequential reports whether at least half of s is made of ascending runs
+// of four or more, such as 0123456789abcdef or 12345678-1234-1234-...
 func sequential(s string) bool {
-	run, best := 1, 1
-	for i := 1; i < len(s); i++ {
-		if s[i] == s[i-1]+1 || (s[i-1] == '9' && s[i] == 'a') {
+	covered, run := 0, 1
+	for i := 1; i <= len(s); i++ {
+		if i < len(s) && (s[i] == s[i-1]+1 || s[i-1] == '9' && (s[i] == 'a' || s[i] == '0')) {
 			run++
-			if run > best {
-				best = run
-			}
-		} else {
-			run = 1
+			continue
 		}
+		if run >= 4 {
+			covered += run
+		}
+		run = 1
 	}
-	return best*2 >= len(s)
+	return covered*2 >= len(s)
 }
 
 // IsReference reports whether a value is a reference to a secret, not the

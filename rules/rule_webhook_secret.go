@@ -43,7 +43,7 @@ To rotate, delete the webhook (` + "`DELETE /webhooks/v1/webhooks/{id}`" + `),
 register it again and store the new secret in your secret store.
 ` + rotateHelp,
 		Positives: []Sample{
-			{Path: ".env", Line: 2, Content: "VIPPS_MSN=212345\nVIPPS_WEBHOOK_SECRET=Qm9vZ2xlLXdlYmhvb2stc2VjcmV0LTk4Nz\n"},
+			{Path: ".env", Line: 2, Content: "VIPPS_MSN=212345\nVIPPS_WEBHOOK_SECRET=hMWANnyVulBcvALYIeKxygz_87cLrsuMemX_h4G5\n"},
 			{Path: "webhooks.rb", Line: 2, Content: "# Vipps MobilePay webhooks\nWEBHOOK_SECRET = 'f7Kq2Lx9Vn4Rt8Wz1Hb6Jm3Pc5Ys0Ud'\n"},
 		},
 		Negatives: []Sample{

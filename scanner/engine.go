@@ -389,6 +389,9 @@ func (f *fileScan) addCand(n int, t token, kind rules.Kind, value, name string) 
 		return
 	}
 	nn := rules.Normalize(name)
+	if rules.NameIsFake(nn) {
+		return
+	}
 	secs := f.li.sections(n)
 	strong := rules.NameIsVipps(nn)
 	other := rules.NameIsOtherProvider(nn)

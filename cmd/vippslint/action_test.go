@@ -18,11 +18,11 @@ import (
 // Fake keys: the old leak is on the base branch, the new one comes with the
 // pull request.
 const (
-	oldLeak = "VIPPS_CLIENT_ID=7c1d2a90-3b4e-4f6a-9d2c-5e8f1a0b3c47\nVIPPS_CLIENT_SECRET=Qm9vZ2FsaW5nS2V5MTIzNA==\nVIPPS_SUBSCRIPTION_KEY=4f9e2c71a8d03b65e1f7c9a2d4b86e13\n"
+	oldLeak = "VIPPS_CLIENT_ID=7c1d2a90-3b4e-4f6a-9d2c-5e8f1a0b3c47\nVIPPS_CLIENT_SECRET=8BHV31csqzgwNPpmC81Eog==\nVIPPS_SUBSCRIPTION_KEY=4f9e2c71a8d03b65e1f7c9a2d4b86e13\n"
 	newLeak = "VIPPS_CLIENT_ID=ba4e7647-05c5-4edd-b624-04ab8616469c\nVIPPS_CLIENT_SECRET=WAWaB27SsyM5HC1PY0Pmdg==\nVIPPS_SUBSCRIPTION_KEY=b2c7234d9ac3ea2ab8b1097408aef82e\n"
 )
 
-var secrets = []string{"Qm9vZ2FsaW5nS2V5MTIzNA==", "4f9e2c71a8d03b65e1f7c9a2d4b86e13", "WAWaB27SsyM5HC1PY0Pmdg==", "b2c7234d9ac3ea2ab8b1097408aef82e"}
+var secrets = []string{"8BHV31csqzgwNPpmC81Eog==", "4f9e2c71a8d03b65e1f7c9a2d4b86e13", "WAWaB27SsyM5HC1PY0Pmdg==", "b2c7234d9ac3ea2ab8b1097408aef82e"}
 
 // testRepo is a git repository in a temporary directory, built with go-git
 // and fixed commit times so that its hashes are stable.

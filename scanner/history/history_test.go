@@ -154,7 +154,7 @@ func TestRangeExcludesLeakBeforeBase(t *testing.T) {
 	if len(res.Findings) != 0 || res.Commits != 1 {
 		t.Fatalf("range scan found %v in %d commits", res.Findings, res.Commits)
 	}
-	c4 := g.Commit("main", "new leak", historytest.Files{"old.env": leak, "README.md": "y\n", "new.env": strings.ReplaceAll(leak, "WAWaB27SsyM5HC1PY0Pmdg==", "QUJDREVGR0hJSktMTU5PUA==")}, c3)
+	c4 := g.Commit("main", "new leak", historytest.Files{"old.env": leak, "README.md": "y\n", "new.env": strings.ReplaceAll(leak, "WAWaB27SsyM5HC1PY0Pmdg==", "2sQEcpAGa8PHRSUbj0XYTw==")}, c3)
 	res = scanMem(t, g, Options{Range: base.String() + ".."})
 	if res.Commits != 2 || len(res.Findings) != 4 {
 		t.Fatalf("commits %d, findings %v", res.Commits, res.Findings)

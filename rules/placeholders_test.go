@@ -1,0 +1,46 @@
+package rules
+
+import "testing"
+
+func TestIsPlaceholder(t *testing.T) {
+	for _, c := range []struct {
+		v    string
+		want bool
+	}{
+		// Generated fakes are not placeholders.
+		{"ba4e7647-05c5-4edd-b624-04ab8616469c", false},
+		{"WAWaB27SsyM5HC1PY0Pmdg==", false},
+		{"b2c7234d9ac3ea2ab8b1097408aef82e", false},
+		{"tQKcdgEBe3MmBKwcdAfVdYhhJLKs6zZpH3gqXyNOng0=", false},
+		{"aBc8Q~Zp3Vw9LmT_qR2sXyN7uK.4fGh1JdE0oHtC", false},
+		// Documentation examples and person-made values are.
+		{"fb492b5e-7907-4d83-bc20-c7fb60ca35de", true},
+		{"Y8Kteew6GE3ZmeycEt6egg==", true},
+		{"0f14ebcab0eb4b29ae0cb90d91b4a84a", true},
+		{"00000000-0000-0000-0000-000000000000", true},
+		{"11111111-2222-3333-4444-555555555555", true},
+		{"12345678-1234-1234-1234-123456789012", true},
+		{"0123456789abcdef0123456789abcdef", true},
+		{"deadbeefdeadbeefdeadbeefdeadbeef", true},
+		{"dGVzdC1jbGllbnQtc2VjcmV0LTE=", true}, // base64("test-client-secret-1")
+		{"your-client-secret", true},
+		{"<subscription-key>", true},
+		{"{{client_secret}}", true},
+		{"changeme", true},
+	} {
+		if got := IsPlaceholder(c.v); got != c.want {
+			t.Errorf("IsPlaceholder(%q) = %v, want %v", c.v, got, c.want)
+		}
+	}
+}
+
+func TestNameIsFake(t *testing.T) {
+	for n, want := range map[string]bool{
+		"fakeclientsecret": true, "dummysubscriptionkey": true, "mockvippssecret": true,
+		"vippsclientsecret": false, "vippstestclientsecret": false,
+	} {
+		if NameIsFake(n) != want {
+			t.Errorf("NameIsFake(%q) = %v", n, !want)
+		}
+	}
+}
