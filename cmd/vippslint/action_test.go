@@ -194,6 +194,12 @@ func TestActionPullRequestOnlyNewLeak(t *testing.T) {
 	head := tr.commit("docs", map[string]string{"README.md": "shop with Vipps\n"})
 	ev := event(t, "pull_request.json", map[string]string{"pull_request.base.sha": base, "pull_request.head.sha": head})
 
+	// The old leak is a real finding of the whole history: the pull
+	// request's range must be what leaves it out.
+	if code, out, stderr := runCLI(t, "git", "--format", "json", tr.dir); code != exitFindings || !strings.Contains(out, `"path": "old/.env"`) {
+		t.Fatalf("the base's leak must be found by a full history scan: exit %d\n%s\n%s", code, out, stderr)
+	}
+
 	res := runActionTest(t, tr.dir, "pull_request", ev)
 	if res.code != exitFindings {
 		t.Fatalf("exit code %d, want 1\nstdout:\n%s\nstderr:\n%s", res.code, res.stdout, res.stderr)
