@@ -19,6 +19,7 @@ package config
 import (
 	"bufio"
 	"bytes"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -204,17 +205,11 @@ func LoadIgnore(path string) (*Ignore, error) {
 	return ig, nil
 }
 
+// isFingerprint reports whether s is a finding fingerprint: 32 lowercase
+// hex digits, as the writers print them.
 func isFingerprint(s string) bool {
-	if len(s) != 32 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-			return false
-		}
-	}
-	return true
+	_, err := hex.DecodeString(s)
+	return len(s) == 32 && err == nil && s == strings.ToLower(s)
 }
 
 // Ignored reports whether a finding with this path and fingerprint is

@@ -1,6 +1,7 @@
 package ghaction
 
 import (
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -111,16 +112,8 @@ func zeroSHA(s string) bool {
 
 // validSHA reports whether s is a full hex object name.
 func validSHA(s string) bool {
-	if len(s) != 40 && len(s) != 64 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-			return false
-		}
-	}
-	return true
+	_, err := hex.DecodeString(s)
+	return (len(s) == 40 || len(s) == 64) && err == nil && s == strings.ToLower(s)
 }
 
 // Kind is what a Plan scans.
