@@ -246,5 +246,11 @@ func (e *Engine) scanFile(j job, o WalkOptions, buf []byte, notice func(level, p
 		}
 		return buf, nil, -1
 	}
+	if IsOwnReport(content) {
+		if o.Verbose {
+			notice("warning", j.rel, "a vippslint report, skipped")
+		}
+		return buf, nil, -1
+	}
 	return buf, e.Scan(j.rel, content), int64(n)
 }

@@ -171,3 +171,27 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnReportNotScanned: a report written into the scanned tree does not
+// produce findings on the next run; another tool's report still does.
+func TestOwnReportNotScanned(t *testing.T) {
+	dir := copyTree(t, filepath.Join("..", "..", "testdata", "scan"))
+	code, first, _ := runCLI(t, "scan", "--format", "json", dir)
+	for _, format := range []string{"sarif", "json"} {
+		out := filepath.Join(dir, "report."+format)
+		if c, _, _ := runCLI(t, "scan", "--format", format, "--output", out, dir); c != code {
+			t.Fatalf("%s run: exit %d", format, c)
+		}
+	}
+	code2, second, stderr := runCLI(t, "scan", "--format", "json", "--verbose", dir)
+	if code2 != code || strings.Count(second, `"rule":`) != strings.Count(first, `"rule":`) {
+		t.Errorf("earlier reports changed the findings: %d -> %d", strings.Count(first, `"rule":`), strings.Count(second, `"rule":`))
+	}
+	if !strings.Contains(stderr, "report.sarif: a vippslint report, skipped") {
+		t.Errorf("the skip is not said: %s", stderr)
+	}
+	write(t, dir, "gitleaks.sarif", `{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "gitleaks"}}, "results": [{"message": {"text": "VIPPS_CLIENT_SECRET=WAWaB27SsyM5HC1PY0Pmdg=="}}]}]}`+"\n")
+	if _, out, _ := runCLI(t, "scan", "--format", "json", dir); !strings.Contains(out, `"path": "gitleaks.sarif"`) {
+		t.Error("another tool's report that holds a secret is a leak and must be reported")
+	}
+}
