@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -19,23 +20,18 @@ import (
 // //vippslint:ignore themselves; .vippslintignore, --baseline and disabled
 // rules apply here as in scan.
 func cmdAnalyze(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("analyze", "analyze [flags] [PACKAGES] (default ./...)", stderr)
-	var c common
-	c.register(fs)
-	dir := fs.String("C", ".", "run in `DIR` (the module to analyze)")
-	patterns, err := parseInterleaved(fs, args)
-	if err != nil {
-		return exitUsage
-	}
-	if err := c.validate(); err != nil {
-		fmt.Fprintf(stderr, "vippslint analyze: %v\n", err)
+	dir := "."
+	c, patterns, ok := parseCommand("analyze", "analyze [flags] [PACKAGES] (default ./...)", args, stderr, func(fs *flag.FlagSet) {
+		fs.StringVar(&dir, "C", ".", "run in `DIR` (the module to analyze)")
+	})
+	if !ok {
 		return exitUsage
 	}
 	if c.verify {
 		fmt.Fprintln(stderr, "vippslint analyze: --verify needs key sets found by scan, git or staged")
 		return exitUsage
 	}
-	root, err := reportRoot(*dir)
+	root, err := reportRoot(dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "vippslint analyze: %v\n", err)
 		return exitUsage
@@ -45,7 +41,7 @@ func cmdAnalyze(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vippslint analyze: %v\n", err)
 		return exitUsage
 	}
-	diags, err := analyzers.Check(*dir, patterns)
+	diags, err := analyzers.Check(dir, patterns)
 	if err != nil {
 		fmt.Fprintf(stderr, "vippslint analyze: %s\n", lowerFirst(err.Error()))
 		return exitUsage

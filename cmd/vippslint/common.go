@@ -48,6 +48,27 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.verifyEndpoint, "verify-endpoint", "", "with --verify, send token requests to `URL` instead of the Vipps hosts")
 }
 
+// parseCommand parses a scanning command's flags: the common ones and those
+// extra registers (nil for none). Usage errors are reported to stderr; ok is
+// false then.
+func parseCommand(name, synopsis string, args []string, stderr io.Writer, extra func(*flag.FlagSet)) (c *common, pos []string, ok bool) {
+	fs := newFlagSet(name, synopsis, stderr)
+	c = &common{}
+	c.register(fs)
+	if extra != nil {
+		extra(fs)
+	}
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return nil, nil, false
+	}
+	if err := c.validate(); err != nil {
+		fmt.Fprintf(stderr, "vippslint %s: %v\n", name, err)
+		return nil, nil, false
+	}
+	return c, pos, true
+}
+
 // parseInterleaved parses flags that may come after positional arguments,
 // as users of gitleaks and golangci-lint expect.
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -31,17 +32,13 @@ func repoRoot(dir string) (string, error) {
 }
 
 func cmdGit(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("git", "git [flags] [--range BASE..HEAD] [REPO]", stderr)
-	var c common
-	c.register(fs)
-	rangeArg := fs.String("range", "", "scan only the commits of `BASE..HEAD` (as git log BASE..HEAD) and what they add (default: every commit of every ref)")
-	allowShallow := fs.Bool("allow-shallow", false, "scan a shallow or partial clone anyway (what is missing is reported, not scanned)")
-	pos, err := parseInterleaved(fs, args)
-	if err != nil {
-		return exitUsage
-	}
-	if err := c.validate(); err != nil {
-		fmt.Fprintf(stderr, "vippslint git: %v\n", err)
+	var rangeArg string
+	var allowShallow bool
+	c, pos, ok := parseCommand("git", "git [flags] [--range BASE..HEAD] [REPO]", args, stderr, func(fs *flag.FlagSet) {
+		fs.StringVar(&rangeArg, "range", "", "scan only the commits of `BASE..HEAD` (as git log BASE..HEAD) and what they add (default: every commit of every ref)")
+		fs.BoolVar(&allowShallow, "allow-shallow", false, "scan a shallow or partial clone anyway (what is missing is reported, not scanned)")
+	})
+	if !ok {
 		return exitUsage
 	}
 	if len(pos) > 1 {
@@ -69,7 +66,7 @@ func cmdGit(args []string, stdout, stderr io.Writer) int {
 	ctx := context.Background()
 	start := time.Now()
 	o := historyOptions(s, stderr)
-	o.Range, o.AllowShallow = *rangeArg, *allowShallow
+	o.Range, o.AllowShallow = rangeArg, allowShallow
 	res, err := history.Scan(ctx, root, o)
 	if err != nil {
 		fmt.Fprintf(stderr, "vippslint git: %s\n", lowerFirst(err.Error()))
@@ -83,15 +80,8 @@ func cmdGit(args []string, stdout, stderr io.Writer) int {
 }
 
 func cmdStaged(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("staged", "staged [flags] [REPO]", stderr)
-	var c common
-	c.register(fs)
-	pos, err := parseInterleaved(fs, args)
-	if err != nil {
-		return exitUsage
-	}
-	if err := c.validate(); err != nil {
-		fmt.Fprintf(stderr, "vippslint staged: %v\n", err)
+	c, pos, ok := parseCommand("staged", "staged [flags] [REPO]", args, stderr, nil)
+	if !ok {
 		return exitUsage
 	}
 	if len(pos) > 1 {

@@ -13,15 +13,8 @@ import (
 )
 
 func cmdScan(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("scan", "scan [flags] [PATH...]", stderr)
-	var c common
-	c.register(fs)
-	paths, err := parseInterleaved(fs, args)
-	if err != nil {
-		return exitUsage
-	}
-	if err := c.validate(); err != nil {
-		fmt.Fprintf(stderr, "vippslint scan: %v\n", err)
+	c, paths, ok := parseCommand("scan", "scan [flags] [PATH...]", args, stderr, nil)
+	if !ok {
 		return exitUsage
 	}
 	if len(paths) == 0 {
