@@ -213,6 +213,9 @@ type fileScan struct {
 	taints   map[string]taint
 	// respDepth > 0 while a multi-line HTTP response body is open.
 	respDepth int
+	// logDepth > 0 while a log call's arguments continue; logLine and
+	// logCol are where the call is.
+	logDepth, logLine, logCol int
 }
 
 func (f *fileScan) lowerLine(n int) []byte {

@@ -70,6 +70,8 @@ var idioms = []idiom{
 	{"vipps.ts", "// vipps\nawait fetch(`${API}/epayment/v1/payments/${encodeURIComponent(ref)}?subscription-key=${env.KEY}`);\n", rules.IDSecretInURL, 2},
 	{"partner.env", "VIPPS_PARTNER_CLIENT_SECRET=op://Partner/vipps/client_secret\nVIPPS_API_BASE_URL=https://apitest.vipps.no\n", rules.IDEnvMismatch, 2},
 	{"merchant.env", "VIPPS_CLIENT_SECRET=op://Shop/vipps/client_secret\nVIPPS_API_BASE_URL=https://apitest.vipps.no\n", rules.IDEnvMismatch, 0},
+	{"client.py", "# Vipps\nlogger.info(\n    \"token request for %s\",\n    settings.VIPPS_CLIENT_SECRET,\n)\n", rules.IDSecretLogged, 2},
+	{"client.py", "# Vipps\nlogger.info(\n    \"token request for %s\",\n    settings.VIPPS_CLIENT_ID,\n)\nsecret = settings.VIPPS_CLIENT_SECRET\n", rules.IDSecretLogged, 0},
 }
 
 func TestIdioms(t *testing.T) {

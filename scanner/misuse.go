@@ -115,6 +115,7 @@ var maskWords = []string{
 	"mask", "redact", "***", "str_repeat(", ".repeat(", "repeat(", "boolean(", "!!", "bool(",
 	"is not none", "is none", "isset(", "empty(", "strlen(", "hash(", "sha256", "last4", "lastfour",
 	"!= null", "!== undefined", "=== undefined", "== null", "? '", "? \"", "isnullorempty", "nonempty",
+	"!= \"\"", "== \"\"", "!= ''", "== ''", "!== ''", "=== ''", "isempty", "is_empty", "isblank", ".present?", ".blank?",
 	"present", "exists", "configured", "missing",
 }
 
@@ -241,10 +242,27 @@ func (f *fileScan) scanMisuse(n int) {
 		}
 	}
 	ns := names(l)
-	if i := logCall(ll); i >= 0 {
-		if name := f.secretName(names(l[i:])); name != "" && !masked(ll) {
-			f.add(rules.IDSecretLogged, f.location(n, i, len(l)), fmt.Sprintf("vipps secret %s is written to a log or output", name), "",
-				report.LineFingerprint(rules.IDSecretLogged, f.path, string(l)))
+	// A log call's arguments may continue on the next lines; the finding
+	// stays on the call's line.
+	logAt, logFrom := -1, 0
+	if f.logDepth > 0 {
+		logAt = f.logLine
+		f.logDepth = max(0, f.logDepth+balance(ll))
+	} else if i := logCall(ll); i >= 0 {
+		logAt, logFrom = n, i
+		f.logLine, f.logDepth, f.logCol = n, max(0, balance(ll[i:])), i
+	}
+	if logAt >= 0 {
+		if name := f.secretName(names(l[logFrom:])); name != "" && !masked(ll) {
+			call := f.li.line(logAt)
+			col := 0
+			if logAt == n {
+				col = logFrom
+			} else {
+				col = f.logCol
+			}
+			f.add(rules.IDSecretLogged, f.location(logAt, col, len(call)), fmt.Sprintf("vipps secret %s is written to a log or output", name), "",
+				report.LineFingerprint(rules.IDSecretLogged, f.path, string(call)))
 		}
 	}
 	if containsAny(ll, storageCalls) && !testFile(f.path) {
