@@ -319,7 +319,7 @@ func (f *fileScan) scanValues(n int) {
 			}
 		}
 		if kind == rules.KindNone {
-			kind = f.contextKind(name, string(v))
+			kind = f.contextKind(n, name, string(v))
 		}
 		if kind == rules.KindNone {
 			continue
@@ -337,20 +337,78 @@ func (f *fileScan) scanValues(n int) {
 // contextKind classifies values whose name alone says too little: a JWT
 // in a token variable of a Vipps file (or whose claims name Vipps), and a
 // bare "secret" in a Vipps webhook registration or settings blob.
-func (f *fileScan) contextKind(name, v string) rules.Kind {
+func (f *fileScan) contextKind(line int, name, v string) rules.Kind {
 	n := rules.Normalize(name)
 	switch {
 	case rules.IsJWT(v) && (rules.JWTIsVipps(v) || f.vipps && strings.HasSuffix(n, "token")):
 		return rules.KindAccessToken
 	case n == "secret" || n == "hmacsecret" || n == "signingsecret" || n == "signingkey":
-		if bytes.Contains(f.lower, []byte("webhook")) && rules.IsWebhookSecret(v) {
+		// Beside a client_id or subscription key, "secret" is the client
+		// secret (a plugin's settings); in a webhook registration it is the
+		// webhook's HMAC secret.
+		win := f.window(line, 3)
+		siblings := bytes.Contains(win, []byte("clientid")) || bytes.Contains(win, []byte("client_id")) ||
+			bytes.Contains(win, []byte("subscription")) || bytes.Contains(win, []byte("apim"))
+		switch {
+		case n == "secret" && siblings && f.vipps && rules.IsClientSecret(v):
+			return rules.KindClientSecret
+		case (bytes.Contains(win, []byte("webhook")) || strings.Contains(strings.ToLower(f.path), "webhook")) && rules.IsWebhookSecret(v):
 			return rules.KindWebhookSecret
-		}
-		if n == "secret" && f.vipps && rules.IsClientSecret(v) {
+		case n == "secret" && f.vipps && rules.IsClientSecret(v):
 			return rules.KindClientSecret
 		}
 	}
 	return rules.KindNone
+}
+
+// window is the lowercased text of lines n-k..n+k.
+func (f *fileScan) window(n, k int) []byte {
+	lo, hi := max(n-k, 0), min(n+k, f.li.count()-1)
+	return f.lower[f.li.starts[lo] : f.li.starts[hi]+len(f.li.line(hi))]
+}
+
+// block is the lowercased text of the section that holds line n (in
+// indented formats, from its opening line to the next line indented no
+// deeper), or the lines n-6..n+6 when the line is in no section.
+func (f *fileScan) block(n int) []byte {
+	cur := indent(f.li.line(n))
+	open := -1
+	for i := n - 1; i >= 0 && n-i < 200; i-- {
+		in := indent(f.li.line(i))
+		if in >= 0 && in < cur && sectionKey(f.li.line(i)) != "" {
+			open = i
+			break
+		}
+	}
+	if open < 0 || cur <= 0 {
+		return f.window(n, 6)
+	}
+	base := indent(f.li.line(open))
+	end := n
+	for i := n + 1; i < f.li.count() && i-n < 200; i++ {
+		if in := indent(f.li.line(i)); in >= 0 && in <= base {
+			break
+		}
+		end = i
+	}
+	return f.lower[f.li.starts[open] : f.li.starts[end]+len(f.li.line(end))]
+}
+
+// enclosingString is the quoted string a token sits in ("arn:aws:...:secret:x"),
+// or "" when it is not quoted.
+func enclosingString(l []byte, t token) string {
+	i := t.s - 1
+	for i >= 0 && !isQuote(l[i]) {
+		i--
+	}
+	if i < 0 {
+		return ""
+	}
+	j := bytes.IndexByte(l[t.e:], l[i])
+	if j < 0 {
+		return ""
+	}
+	return string(l[i+1 : t.e+j])
 }
 
 // lhsName is the target of the assignment a value at l[s:] sits in
@@ -401,7 +459,7 @@ func (f *fileScan) basicAuth(n int, t token, v string) {
 // addCand keeps a bound value that has the right shape, is no placeholder
 // and is not another product's.
 func (f *fileScan) addCand(n int, t token, kind rules.Kind, value, name string) {
-	if !rules.ValueMatches(kind, value) || rules.IsPlaceholder(value) {
+	if !rules.ValueMatches(kind, value) || rules.IsPlaceholder(value) || rules.IsReference(enclosingString(f.li.line(n), t)) {
 		return
 	}
 	nn := rules.Normalize(name)
@@ -425,9 +483,7 @@ func (f *fileScan) addCand(n int, t token, kind rules.Kind, value, name string) 
 		if other {
 			return
 		}
-		lo, hi := max(n-6, 0), min(n+6, f.li.count()-1)
-		win := f.lower[f.li.starts[lo] : f.li.starts[hi]+len(f.li.line(hi))]
-		if rules.HasOtherProductSignal(win) && !rules.HasVippsSignal(win) {
+		if win := f.block(n); rules.HasOtherProductSignal(win) && !rules.HasVippsSignal(win) {
 			return
 		}
 	}
@@ -531,6 +587,11 @@ func (f *fileScan) emitLeaks() {
 			continue
 		}
 		pub := rules.PublicEnvPrefix(lastSegment(c.name))
+		if (c.partner || f.partnerPath()) && (f.clientSide != "" || pub != "") && !f.merchant {
+			// A partner key in a browser or app is both: a secret that
+			// reaches a phone, and a partner key merchants can read.
+			f.exposed(c, loc, pub)
+		}
 		switch {
 		case f.merchant || (c.partner || f.partnerPath()) && (f.clientSide != "" || pub != ""):
 			where := "a merchant_visible path"
@@ -542,13 +603,21 @@ func (f *fileScan) emitLeaks() {
 			}
 			f.add(rules.IDPartnerKeyExposed, loc, fmt.Sprintf("vipps %s %s is in %s that merchants can read; partner keys act for every merchant", c.kind, f.display(c.value), where),
 				c.value, report.SecretFingerprint(rules.IDPartnerKeyExposed, c.value))
-		case pub != "":
-			f.add(rules.IDKeyExposed, loc, fmt.Sprintf("vipps %s %s is in the browser-public %s variable %s", c.kind, f.display(c.value), pub, lastSegment(c.name)),
-				c.value, report.SecretFingerprint(rules.IDKeyExposed, c.value))
-		case f.clientSide != "":
-			f.add(rules.IDKeyExposed, loc, fmt.Sprintf("vipps %s %s ships to a browser or phone: the file is %s", c.kind, f.display(c.value), f.clientSide),
-				c.value, report.SecretFingerprint(rules.IDKeyExposed, c.value))
+		default:
+			f.exposed(c, loc, pub)
 		}
+	}
+}
+
+// exposed reports a secret that ships to a browser or phone, if it does.
+func (f *fileScan) exposed(c cand, loc report.Location, pub string) {
+	switch {
+	case pub != "":
+		f.add(rules.IDKeyExposed, loc, fmt.Sprintf("vipps %s %s is in the browser-public %s variable %s", c.kind, f.display(c.value), pub, lastSegment(c.name)),
+			c.value, report.SecretFingerprint(rules.IDKeyExposed, c.value))
+	case f.clientSide != "":
+		f.add(rules.IDKeyExposed, loc, fmt.Sprintf("vipps %s %s ships to a browser or phone: the file is %s", c.kind, f.display(c.value), f.clientSide),
+			c.value, report.SecretFingerprint(rules.IDKeyExposed, c.value))
 	}
 }
 

@@ -109,17 +109,29 @@ func (f *fileScan) envMismatch() {
 	}
 	// The file configures partner keys when a key it binds, or a key name
 	// it sets (even to a secret-store reference), says partner.
-	partnerKeys := false
+	// Only a file that configures partner keys and no others says the host
+	// is for partner keys; next to merchant keys it may be for those.
+	var partnerNames, otherNames int
 	for _, c := range f.cands {
-		partnerKeys = partnerKeys || c.partner
-	}
-	for n := 0; n < f.li.count() && !partnerKeys && f.partner; n++ {
-		l := f.li.line(n)
-		if i := bytes.IndexAny(l, "=:"); i > 0 {
-			key := rules.Normalize(string(l[:i]))
-			partnerKeys = rules.NameIsPartner(key) && rules.Classify(string(l[:i])) != rules.KindNone
+		if c.partner {
+			partnerNames++
+		} else if c.kind != rules.KindMSN {
+			otherNames++
 		}
 	}
+	for n := 0; n < f.li.count(); n++ {
+		l := f.li.line(n)
+		if i := bytes.IndexAny(l, "=:"); i > 0 && !isComment(f.lowerLine(n)) {
+			if k := rules.Classify(string(l[:i])); k != rules.KindNone && k != rules.KindMSN {
+				if rules.NameIsPartner(rules.Normalize(string(l[:i]))) {
+					partnerNames++
+				} else {
+					otherNames++
+				}
+			}
+		}
+	}
+	partnerKeys := partnerNames > 0 && otherNames == 0
 	fileEnv := envOfWords(f.path)
 	for n := 0; n < f.li.count(); n++ {
 		ll := f.lowerLine(n)

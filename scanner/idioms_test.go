@@ -72,6 +72,17 @@ var idioms = []idiom{
 	{"merchant.env", "VIPPS_CLIENT_SECRET=op://Shop/vipps/client_secret\nVIPPS_API_BASE_URL=https://apitest.vipps.no\n", rules.IDEnvMismatch, 0},
 	{"client.py", "# Vipps\nlogger.info(\n    \"token request for %s\",\n    settings.VIPPS_CLIENT_SECRET,\n)\n", rules.IDSecretLogged, 2},
 	{"client.py", "# Vipps\nlogger.info(\n    \"token request for %s\",\n    settings.VIPPS_CLIENT_ID,\n)\nsecret = settings.VIPPS_CLIENT_SECRET\n", rules.IDSecretLogged, 0},
+	// From the third blind corpus.
+	{".env.example", "VIPPS_API_BASE_URL=https://apitest.vipps.no\nVIPPS_CLIENT_ID=YOUR-CLIENT-ID\nVIPPS_PARTNER_CLIENT_ID=TODO\n", rules.IDEnvMismatch, 0},
+	{"vipps.tf", "# vipps webhook settings\ndata \"x\" \"y\" {\n  secret_id = \"arn:aws:secretsmanager:eu-north-1:178052596205:secret:prod/vipps/partner-keys-F6DZLA\"\n}\n", rules.IDWebhookSecret, 0},
+	{"dump.sql", "INSERT INTO o VALUES ('vipps','a:3:{s:8:\"clientId\";s:36:\"b8f4044b-2698-4adb-823d-1e9885fa0eb3\";s:6:\"secret\";s:24:\"kD7nL2pQ9vX4rT6wY1zB3g==\";s:7:\"webhook\";s:3:\"yes\";}');\n", rules.IDClientSecret, 1},
+	{"go-vipps/testdata/webhooks/register.golden", "HTTP/1.1 201 Created\n\n{\"id\":\"19eabf7e-9989-4d99-a0bd-abaad9cf1ce5\",\"secret\":\"qvlo7Xk2Pq9Zr4Tw1Vb8Nc3Md6Lf5Hg0Js2Ka9Wp\"}\n", rules.IDWebhookSecret, 3},
+	{"appsettings.json", "{\n  \"ContentModerator\": {\n    \"Endpoint\": \"https://x.cognitiveservices.azure.com/\",\n    \"OcpApimSubscriptionKey\": \"33ca6aad210519d87587cf6ca906c032\"\n  },\n  \"Vipps\": {\n    \"BaseUrl\": \"https://api.vipps.no\"\n  }\n}\n", rules.IDSubscriptionKey, 0},
+	{"appsettings.json", "{\n  \"Vipps\": {\n    \"BaseUrl\": \"https://api.vipps.no\",\n    \"OcpApimSubscriptionKey\": \"33ca6aad210519d87587cf6ca906c032\"\n  }\n}\n", rules.IDSubscriptionKey, 4},
+	{"android/app/src/main/assets/vipps.json", "{\n  \"partnerSubscriptionKey\": \"72443b794b6ab21a0713e404d64af436\"\n}\n", rules.IDKeyExposed, 2},
+	{"android/app/src/main/assets/vipps.json", "{\n  \"partnerSubscriptionKey\": \"72443b794b6ab21a0713e404d64af436\"\n}\n", rules.IDPartnerKeyExposed, 2},
+	{"VippsController.php", "<?php // Vipps partner\n->withHeaders(['Merchant-Serial-Number' => $request->cookie('vipps_msn')])\n", rules.IDMutableMSN, 2},
+	{"VippsController.php", "<?php // Vipps partner\n->withHeaders(['Merchant-Serial-Number' => $request->user()->merchant_msn])\n", rules.IDMutableMSN, 0},
 }
 
 func TestIdioms(t *testing.T) {

@@ -21,7 +21,8 @@ var requestSources = []string{
 	// PHP (plain, Laravel, Symfony, Magento, PrestaShop)
 	"$_get", "$_post", "$_request", "$_cookie", "$_server['http_", "$request->input(", "$request->get(",
 	"$request->query->", "$request->request->", "$request->headers->", "$request->cookies->",
-	"$request->attributes->", "request('", "request(\"", "$request->json(", "$request->all(",
+	"$request->attributes->", "request('", "request(\"", "$request->json(", "$request->all(", "$request->cookie(",
+	"$request->string(", "$request->integer(", "$request->validated(", "$request->safe(", "$request->only(",
 	"$request->query(", "$request->post(", "$request->header(", "$request->route(", "request()->", "input::get(",
 	"$this->request->getparam(", "$this->getrequest()->getparam(", "tools::getvalue(", "filter_input(",
 	// Python (Flask, Django, FastAPI)
