@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -57,5 +58,56 @@ func TestAnalyze(t *testing.T) {
 	code, _, stderr = runCLI(t, "analyze", "-C", filepath.Join(t.TempDir(), "nope"), "./...")
 	if code != exitUsage || stderr == "" {
 		t.Errorf("bad directory: exit %d %q", code, stderr)
+	}
+}
+
+// TestBlindModules runs the analyzers on two Go modules of partner handlers,
+// each written blind to the analyzers with labelled expectations
+// (testdata/gomodules/*/EXPECTED.tsv), and holds precision and recall at
+// 0.9 or better.
+func TestBlindModules(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go not on PATH")
+	}
+	for _, name := range []string{"partnerpay", "kassesystem"} {
+		t.Run(name, func(t *testing.T) {
+			dir := filepath.Join("..", "..", "testdata", "gomodules", name)
+			want := map[string]bool{}
+			for _, l := range strings.Split(string(readFile(t, filepath.Join(dir, "EXPECTED.tsv"))), "\n") {
+				if f := strings.Split(l, "\t"); len(f) == 3 && !strings.HasPrefix(l, "#") {
+					want[strings.Join(f, ":")] = true
+				}
+			}
+			code, out, stderr := runCLI(t, "analyze", "-C", dir, "--format", "json", "./...")
+			if code != exitFindings {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			var rep struct {
+				Findings []struct {
+					Rule     string `json:"rule"`
+					Location struct {
+						Path string `json:"path"`
+						Line int    `json:"line"`
+					} `json:"location"`
+				} `json:"findings"`
+			}
+			if err := json.Unmarshal([]byte(out), &rep); err != nil {
+				t.Fatal(err)
+			}
+			tp := 0
+			for _, f := range rep.Findings {
+				p := f.Location.Path[strings.Index(f.Location.Path, name+"/")+len(name)+1:]
+				if k := p + ":" + strconv.Itoa(f.Location.Line) + ":" + f.Rule; want[k] {
+					tp++
+				} else {
+					t.Logf("false positive: %s", k)
+				}
+			}
+			precision, recall := float64(tp)/float64(max(len(rep.Findings), 1)), float64(tp)/float64(len(want))
+			t.Logf("%s: %d expected, %d reported, precision %.2f, recall %.2f", name, len(want), len(rep.Findings), precision, recall)
+			if precision < 0.9 || recall < 0.9 {
+				t.Errorf("precision %.2f and recall %.2f must both be at least 0.9", precision, recall)
+			}
+		})
 	}
 }

@@ -1,0 +1,3 @@
+module example.com/partnerpay
+
+go 1.22
