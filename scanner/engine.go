@@ -211,6 +211,10 @@ type fileScan struct {
 	findings []report.Finding
 	seen     map[string]bool
 	taints   map[string]taint
+	// routeNames are path parameters of a route declared just above;
+	// pyHandler/pyParams track a Python route handler's signature.
+	routeNames          []string
+	pyHandler, pyParams bool
 	// respDepth > 0 while a multi-line HTTP response body is open.
 	respDepth int
 	// logDepth > 0 while a log call's arguments continue; logLine and

@@ -92,9 +92,13 @@ func identsIn(b []byte) []string {
 	return out
 }
 
-// secretName returns the first name in ns that names a Vipps secret.
+// secretName returns the first name in ns that names a Vipps secret. In a
+// Vipps file a variable called just token holds the access token.
 func (f *fileScan) secretName(ns []string) string {
 	for _, n := range ns {
+		if f.vipps && rules.Normalize(lastSegment(n)) == "token" && !strings.ContainsAny(n, "[(") {
+			return n
+		}
 		if rules.NameMentionsSecret(n) {
 			nn := rules.Normalize(n)
 			if rules.NameIsOtherProvider(nn) {
@@ -112,7 +116,8 @@ func (f *fileScan) secretName(ns []string) string {
 // printed.
 var maskWords = []string{
 	"slice(-4", "slice(-", "substr(", "substring(", "[-4:]", "[-4", "[:4]", ".length", "len(", "count(",
-	"mask", "redact", "***", "str_repeat(", ".repeat(", "repeat(", "boolean(", "!!", "bool(",
+	"mask", "redact", "***", "str_repeat(", ".repeat(", "repeat(", "boolean(", "!!", "bool(", "slice(0,",
+	"substring(0,", "substr(0,", "[0:", "[:6]", "[:8]", "fingerprint", "digest(", "hashlib", "preview", ".take(",
 	"is not none", "is none", "isset(", "empty(", "strlen(", "hash(", "sha256", "last4", "lastfour",
 	"!= null", "!== undefined", "=== undefined", "== null", "? '", "? \"", "isnullorempty", "nonempty",
 	"!= \"\"", "== \"\"", "!= ''", "== ''", "!== ''", "=== ''", "isempty", "is_empty", "isblank", ".present?", ".blank?",
@@ -160,12 +165,14 @@ var responseCalls = []string{
 	"nextresponse.json(", "new response(", "jsonresponse(", "httpresponse(", "jsonify(", "json_encode(",
 	"wp_send_json", "return ok(", "return json(", "return new jsonresult(", "render json:", "ctx.body =",
 	"reply.send(", "c.json(", "w.write(", "json.newencoder(w)", "return response()->json(", "response()->json(",
-	"res.status(", "response.ok(", "responseentity.ok(", "return json(", "json({",
+	"res.status(", "response.ok(", "responseentity.ok(", "return json(", "json({", "=> ok(", "ok(new ",
+	"results.ok(", "results.json(", "typedresults.ok(",
 }
 
 var storageCalls = []string{
 	"localstorage.setitem(", "sessionstorage.setitem(", "localstorage[", "sessionstorage[", "document.cookie",
 	"asyncstorage.setitem(", "sharedpreferences", "userdefaults", "securestorage", "preferences.edit(",
+	".putstring(", "prefs.setstring(", ".setstring(", "keychain", "datastore.edit",
 }
 
 // respondsWith reports whether a line writes an HTTP response with a value:
@@ -296,7 +303,9 @@ func isComment(ll []byte) bool {
 	t := bytes.TrimLeft(ll, " \t")
 	for _, c := range commentStarts {
 		if bytes.HasPrefix(t, []byte(c)) {
-			return !bytes.HasPrefix(t, []byte("#{")) && !bytes.HasPrefix(t, []byte("#!"))
+			// #{...} is Ruby interpolation, #! a shebang, #[...] a PHP or
+			// Rust attribute: code, not comments.
+			return !bytes.HasPrefix(t, []byte("#{")) && !bytes.HasPrefix(t, []byte("#!")) && !bytes.HasPrefix(t, []byte("#["))
 		}
 	}
 	return false
