@@ -215,6 +215,9 @@ type fileScan struct {
 	// pyHandler/pyParams track a Python route handler's signature.
 	routeNames          []string
 	pyHandler, pyParams bool
+	// prose is set for documentation files; fenced is set inside a fenced
+	// code block of one.
+	prose, fenced bool
 	// respDepth > 0 while a multi-line HTTP response body is open.
 	respDepth int
 	// logDepth > 0 while a log call's arguments continue; logLine and
@@ -258,6 +261,10 @@ func (f *fileScan) run() {
 		}
 	}
 	f.k8sSecret = bytes.Contains(f.lower, []byte("kind: secret"))
+	switch strings.ToLower(path.Ext(f.path)) {
+	case ".md", ".markdown", ".rst", ".adoc", ".txt":
+		f.prose = true
+	}
 
 	for n := 0; n < f.li.count(); n++ {
 		f.scanValues(n)

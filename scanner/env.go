@@ -51,7 +51,7 @@ func configFile(lp string) bool {
 var (
 	prodWords = map[string]bool{"prod": true, "production": true, "live": true, "prd": true}
 	testWords = map[string]bool{"test": true, "testing": true, "dev": true, "development": true, "staging": true,
-		"stage": true, "stg": true, "local": true, "sandbox": true, "uat": true, "qa": true, "mt": true}
+		"stage": true, "stg": true, "sandbox": true, "uat": true, "qa": true, "mt": true}
 )
 
 // envOfWords says "production" or "test" when the words of s (split at

@@ -106,6 +106,13 @@ var idioms = []idiom{
 	{"app/src/main/java/no/shop/Store.kt", "// Vipps\nprefs.edit()\n    .putString(\"vipps_client_secret\", clientSecret)\n    .apply()\n", rules.IDKeyExposed, 3},
 	{"ConfigController.cs", "// Vipps\npublic IActionResult Pos() => Ok(new { msn = _options.Msn, subscriptionKey = _options.SubscriptionKey });\n", rules.IDKeyExposed, 2},
 	{"ConfigController.cs", "// Vipps\npublic IActionResult Checkout() => Ok(new { msn = _options.Msn, returnUrl = _options.ReturnUrl });\n", rules.IDKeyExposed, 0},
+	// From the fifth blind corpus.
+	{"README.md", "# Vipps\nA flow into the browser: `localStorage.setItem(...)` or `res.json({... subscriptionKey ...})`.\n", rules.IDKeyExposed, 0},
+	{"docs/setup.md", "# Vipps\n```js\nres.json({ subscriptionKey: process.env.VIPPS_SUBSCRIPTION_KEY });\n```\n", rules.IDKeyExposed, 3},
+	{"web/.env.local", "VIPPS_CLIENT_SECRET=jBV8iX3qvG8QfEEubBklIfRUo+U=\nVIPPS_API_BASE=https://api.vipps.no\n", rules.IDEnvMismatch, 0},
+	{"TokenClient.cs", "// Vipps\nthrow new InvalidOperationException($\"token request failed using secret {_opts.ClientSecret}\");\n", rules.IDSecretLogged, 2},
+	{"VippsAuth.java", "// Vipps\nlog.info(\"Vipps configured: client_id={} client_secret={}\", clientId, clientSecret);\n", rules.IDSecretLogged, 2},
+	{"TokenProvider.kt", "// Vipps\nlog.debug(\"Secret present=${config.clientSecret.isNotBlank()}, key=${config.subscriptionKey.takeLast(4)}\")\n", rules.IDSecretLogged, 0},
 }
 
 func TestIdioms(t *testing.T) {

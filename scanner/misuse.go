@@ -118,10 +118,10 @@ var maskWords = []string{
 	"slice(-4", "slice(-", "substr(", "substring(", "[-4:]", "[-4", "[:4]", ".length", "len(", "count(",
 	"mask", "redact", "***", "str_repeat(", ".repeat(", "repeat(", "boolean(", "!!", "bool(", "slice(0,",
 	"substring(0,", "substr(0,", "[0:", "[:6]", "[:8]", "fingerprint", "digest(", "hashlib", "preview", ".take(",
+	"takelast(", "isnotblank", "isnotempty", "isnullorwhitespace", "right(", "last(4",
 	"is not none", "is none", "isset(", "empty(", "strlen(", "hash(", "sha256", "last4", "lastfour",
 	"!= null", "!== undefined", "=== undefined", "== null", "? '", "? \"", "isnullorempty", "nonempty",
 	"!= \"\"", "== \"\"", "!= ''", "== ''", "!== ''", "=== ''", "isempty", "is_empty", "isblank", ".present?", ".blank?",
-	"present", "exists", "configured", "missing",
 }
 
 func masked(lower []byte) bool {
@@ -140,7 +140,7 @@ var logCalls = []string{
 	"fmt.print", "fmt.fprint", "error_log(", "var_dump(", "print_r(", "syslog(", "puts ", "rails.logger",
 	"system.out.print", "system.err.print", "console.writeline(", "debug.writeline(", "trace.write",
 	"_logger.", "log.", "timber.", "nslog(", "os_log(", "debugprint(", "winston.", "slog.", "echo ",
-	"printf ", "throw new error(", "raise ", "panic(", "new exception(", "errors.new(", "fmt.errorf(",
+	"printf ", "throw new ", "raise ", "panic(", "new exception(", "errors.new(", "fmt.errorf(",
 	"std::cout", "console.dir(", "logd(", "logger->", "$log->", "->log(", "wc_get_logger", "->debug(",
 	"log::", "logger::", "logger.log(", "monolog", "\\log::",
 	"->info(", "->error(", "->warning(",
@@ -234,6 +234,16 @@ func containsAny(lower []byte, subs []string) bool {
 // scanMisuse runs the line heuristics on line n.
 func (f *fileScan) scanMisuse(n int) {
 	l, ll := f.li.line(n), f.lowerLine(n)
+	if f.prose {
+		// Documentation: only its fenced code blocks are code.
+		if t := bytes.TrimSpace(ll); bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) {
+			f.fenced = !f.fenced
+			return
+		}
+		if !f.fenced {
+			return
+		}
+	}
 	if len(l) == 0 || len(l) > 4096 || isComment(ll) {
 		return
 	}
