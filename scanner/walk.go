@@ -138,6 +138,12 @@ func (e *Engine) Walk(ctx context.Context, paths []string, o WalkOptions) *Resul
 				}
 			}
 			if !info.IsDir() {
+				// A FIFO blocks on open and a device such as /dev/zero
+				// never ends: only regular files are read.
+				if !info.Mode().IsRegular() {
+					notice("warning", rel(abs), fmt.Sprintf("not a regular file (%s), skipped", fileKind(info.Mode())))
+					continue
+				}
 				jobs <- job{abs, rel(abs)}
 				continue
 			}
@@ -216,29 +222,25 @@ func (e *Engine) scanFile(j job, o WalkOptions, buf []byte, notice func(level, p
 		notice("error", j.rel, fmt.Sprintf("cannot stat: %v", unwrapPathErr(err)))
 		return buf, nil, -1
 	}
-	size := st.Size()
-	if max := int64(o.Config.MaxFileSize); max > 0 && size > max {
-		notice("warning", j.rel, fmt.Sprintf("skipped: %d bytes is over the %d-byte limit (max_file_size in .vippslint.yaml, --max-file-size)", size, max))
+	if !st.Mode().IsRegular() {
+		notice("warning", j.rel, fmt.Sprintf("not a regular file (%s), skipped", fileKind(st.Mode())))
 		return buf, nil, -1
 	}
-	if int64(cap(buf)) < size+1 {
-		buf = make([]byte, size+1)
+	size, limit := st.Size(), int64(o.Config.MaxFileSize)
+	if limit > 0 && size > limit {
+		notice("warning", j.rel, oversize(size, limit))
+		return buf, nil, -1
 	}
-	buf = buf[:cap(buf)]
-	n, err := io.ReadFull(f, buf[:size+1])
-	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+	buf, over, err := readCapped(f, buf, size, limit)
+	if err != nil {
 		notice("error", j.rel, fmt.Sprintf("cannot read: %v", unwrapPathErr(err)))
 		return buf, nil, -1
 	}
-	if n > int(size) { // grew while we read it: read the rest
-		rest, err := io.ReadAll(f)
-		if err != nil {
-			notice("error", j.rel, fmt.Sprintf("cannot read: %v", unwrapPathErr(err)))
-			return buf, nil, -1
-		}
-		buf = append(buf[:n], rest...)
-		n = len(buf)
+	if over { // stat said less (a /proc file says 0), or it grew while we read it
+		notice("warning", j.rel, oversize(-1, limit))
+		return buf, nil, -1
 	}
+	n := len(buf)
 	content := buf[:n]
 	if IsBinary(content) {
 		if o.Verbose {
@@ -253,4 +255,60 @@ func (e *Engine) scanFile(j job, o WalkOptions, buf []byte, notice func(level, p
 		return buf, nil, -1
 	}
 	return buf, e.Scan(j.rel, content), int64(n)
+}
+
+// oversize is the notice for a file over the size limit; size < 0 means
+// the file had more than limit bytes when read (stat said less).
+func oversize(size, limit int64) string {
+	what := fmt.Sprintf("%d bytes is", size)
+	if size < 0 {
+		what = "its content is"
+	}
+	return fmt.Sprintf("skipped: %s over the %d-byte limit (max_file_size in .vippslint.yaml, --max-file-size)", what, limit)
+}
+
+// readCapped reads r to its end into buf (reused), expecting size bytes
+// (what stat said) but never trusting it: it reads at most limit+1 bytes
+// (no cap when limit <= 0), and over reports that r held more than limit.
+func readCapped(r io.Reader, buf []byte, size, limit int64) (_ []byte, over bool, err error) {
+	want := size + 1 // one more byte tells whether the file grew
+	if limit > 0 {
+		r = io.LimitReader(r, limit+1)
+		want = min(want, limit+1)
+	}
+	if int64(cap(buf)) < want {
+		buf = make([]byte, 0, max(want, 512))
+	}
+	buf = buf[:0]
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grow
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return buf, false, err
+		}
+	}
+	return buf, limit > 0 && int64(len(buf)) > limit, nil
+}
+
+// fileKind names the type of a file that is not regular.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeIrregular != 0:
+		return "an irregular file"
+	}
+	return m.Type().String()
 }

@@ -20,13 +20,16 @@ func cmdScan(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
+	// A missing path is reported by the walk (exit 2) while the others are
+	// still scanned; the report root comes from the first path that exists.
+	first := paths[0]
 	for _, p := range paths {
-		if _, err := os.Lstat(p); err != nil {
-			fmt.Fprintf(stderr, "vippslint scan: %s: no such file or directory\n", p)
-			return exitUsage
+		if _, err := os.Lstat(p); err == nil {
+			first = p
+			break
 		}
 	}
-	root, err := reportRoot(paths[0])
+	root, err := reportRoot(first)
 	if err != nil {
 		fmt.Fprintf(stderr, "vippslint scan: %v\n", err)
 		return exitUsage
