@@ -29,7 +29,9 @@ type Diagnostic struct {
 // with their tests, and runs Suite on them. It returns the diagnostics
 // sorted by file, line, column and rule, once each (a package and its test
 // variant report the same finding once). Packages that do not load or type
-// check make an error: the analysis would be incomplete.
+// check (or depend on one that does not) are not analyzed: Check returns
+// the diagnostics of the others with a LoadErrors naming them, or only an
+// error when no package loads.
 func Check(dir string, patterns []string) ([]Diagnostic, error) {
 	return CheckWith(dir, patterns, Suite())
 }
@@ -51,18 +53,11 @@ func CheckWith(dir string, patterns []string, suite []*analysis.Analyzer) ([]Dia
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("analyze %s: no packages match %s", abs, strings.Join(patterns, " "))
 	}
-	var loadErrs []error
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			loadErrs = append(loadErrs, fmt.Errorf("%s: %s", p.PkgPath, e))
-		}
-	})
-	if len(loadErrs) > 0 {
-		if len(loadErrs) > 5 {
-			loadErrs = append(loadErrs[:5], fmt.Errorf("and %d more", len(loadErrs)-5))
-		}
-		return nil, fmt.Errorf("analyze %s: packages do not load: %w", abs, errors.Join(loadErrs...))
+	ok, broken := splitLoaded(pkgs)
+	if len(ok) == 0 {
+		return nil, fmt.Errorf("analyze %s: %w", abs, broken)
 	}
+	pkgs = ok
 	graph, err := checker.Analyze(suite, pkgs, nil)
 	if err != nil {
 		return nil, fmt.Errorf("analyze %s: %w", abs, err)
@@ -102,7 +97,7 @@ func CheckWith(dir string, patterns []string, suite []*analysis.Analyzer) ([]Dia
 		}
 	}
 	if len(runErrs) > 0 {
-		return out, fmt.Errorf("analyze %s: %w", abs, errors.Join(runErrs...))
+		return out, fmt.Errorf("analyze %s: %w", abs, errors.Join(append(runErrs, broken.orNil())...))
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -117,5 +112,92 @@ func CheckWith(dir string, patterns []string, suite []*analysis.Analyzer) ([]Dia
 		}
 		return a.RuleID < b.RuleID
 	})
-	return out, nil
+	return out, broken.orNil()
+}
+
+// LoadErrors are the packages that did not load or type check, so were not
+// analyzed, while others were. Check returns them with the diagnostics of
+// the packages that loaded, as go vet does.
+type LoadErrors []PackageError
+
+// PackageError is a package that was not analyzed and why.
+type PackageError struct {
+	Package string   // import path
+	Errors  []string // the first few errors, or the broken dependency
+}
+
+func (e LoadErrors) Error() string {
+	var b strings.Builder
+	for i, p := range e {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "%s: not analyzed: %s", p.Package, strings.Join(p.Errors, "; "))
+	}
+	return b.String()
+}
+
+func (e LoadErrors) orNil() error {
+	if len(e) == 0 {
+		return nil
+	}
+	return e
+}
+
+// maxPackageErrors is how many errors of one broken package are named.
+const maxPackageErrors = 3
+
+// splitLoaded separates the packages that loaded and type checked, with
+// all their dependencies, from those that did not. A package whose
+// dependency is broken is broken too: its types would be incomplete.
+func splitLoaded(pkgs []*packages.Package) (ok []*packages.Package, broken LoadErrors) {
+	bad := map[*packages.Package]string{} // "" = fine, else the first broken package below it
+	var check func(p *packages.Package) string
+	check = func(p *packages.Package) string {
+		if r, seen := bad[p]; seen {
+			return r
+		}
+		bad[p] = "" // import cycles are errors of their own
+		r := ""
+		if len(p.Errors) > 0 {
+			r = p.PkgPath
+		} else {
+			for _, imp := range p.Imports {
+				if r = check(imp); r != "" {
+					break
+				}
+			}
+		}
+		bad[p] = r
+		return r
+	}
+	named := map[string]bool{}
+	for _, p := range pkgs {
+		r := check(p)
+		if r == "" {
+			ok = append(ok, p)
+			continue
+		}
+		// A package and its test variants fail together: name it once.
+		// The generated test main (pkg.test) is not the user's package.
+		if named[p.PkgPath] || strings.HasSuffix(p.ID, ".test") {
+			continue
+		}
+		named[p.PkgPath] = true
+		pe := PackageError{Package: p.PkgPath}
+		if len(p.Errors) > 0 {
+			for i, e := range p.Errors {
+				if i == maxPackageErrors {
+					pe.Errors = append(pe.Errors, fmt.Sprintf("and %d more", len(p.Errors)-i))
+					break
+				}
+				pe.Errors = append(pe.Errors, e.Error())
+			}
+		} else {
+			pe.Errors = []string{fmt.Sprintf("depends on %s, which does not load", r)}
+		}
+		broken = append(broken, pe)
+	}
+	sort.Slice(broken, func(i, j int) bool { return broken[i].Package < broken[j].Package })
+	return ok, broken
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -42,16 +43,22 @@ func cmdAnalyze(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	diags, err := analyzers.Check(dir, patterns)
-	if err != nil {
+	var broken analyzers.LoadErrors
+	if err != nil && !errors.As(err, &broken) {
 		fmt.Fprintf(stderr, "vippslint analyze: %s\n", lowerFirst(err.Error()))
 		return exitUsage
 	}
 	lines := fileLines{}
 	r := &report.Run{Scope: map[string]any{"packages": strings.Join(append([]string{}, patternsOrAll(patterns)...), " ")}}
+	// Packages that do not compile are named (exit 2); the others are
+	// reported, as go vet does.
+	for _, p := range broken {
+		r.Notices = append(r.Notices, report.Notice{Level: "error", Path: p.Package, Message: "not analyzed: " + strings.Join(p.Errors, "; ")})
+	}
 	for _, d := range diags {
 		r.Findings = append(r.Findings, toFinding(d, root, lines))
 	}
-	return c.finish(context.Background(), s, r, 0, stdout, stderr)
+	return c.finish(context.Background(), s, r, len(broken), stdout, stderr)
 }
 
 func patternsOrAll(p []string) []string {
