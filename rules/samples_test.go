@@ -35,6 +35,7 @@ func engineFor(t *testing.T, s rules.Sample) *scanner.Engine {
 			t.Fatalf("sample config: %v", err)
 		}
 		opts.MerchantVisible = c.MerchantVisible
+		opts.ReportLoneClientIDs = c.ReportLoneClientIDs
 	}
 	return scanner.New(opts)
 }

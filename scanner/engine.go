@@ -25,6 +25,9 @@ type Options struct {
 	// ReportUnusedIgnores reports vippslint:ignore directives that
 	// suppressed nothing.
 	ReportUnusedIgnores bool
+	// ReportLoneClientIDs reports a client_id even when no client secret
+	// or subscription key of its set is in the file.
+	ReportLoneClientIDs bool
 }
 
 // Engine scans file content. It is safe for concurrent use.
@@ -586,9 +589,10 @@ func (f *fileScan) add(rule string, loc report.Location, msg, secret, fp string)
 }
 
 func (f *fileScan) emitLeaks() {
+	lone := !f.hasSetSecret()
 	for _, c := range f.cands {
 		rule, ok := kindRule[c.kind]
-		if !ok {
+		if !ok || c.kind == rules.KindClientID && lone && !f.e.opts.ReportLoneClientIDs {
 			continue
 		}
 		loc := f.location(c.line, c.s, c.e)
@@ -618,6 +622,18 @@ func (f *fileScan) emitLeaks() {
 			f.exposed(c, loc, pub)
 		}
 	}
+}
+
+// hasSetSecret reports whether the file holds a secret of a key set (a
+// client secret or a subscription key): only then is a client_id, the set's
+// user name, worth a finding.
+func (f *fileScan) hasSetSecret() bool {
+	for _, c := range f.cands {
+		if c.kind == rules.KindClientSecret || c.kind == rules.KindSubscriptionKey {
+			return true
+		}
+	}
+	return false
 }
 
 // exposed reports a secret that ships to a browser or phone, if it does.

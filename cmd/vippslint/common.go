@@ -161,7 +161,8 @@ func (c *common) prepare(root string) (*setup, error) {
 			return nil, err
 		}
 	}
-	s.engine = scanner.New(scanner.Options{NoRedact: c.noRedact, MerchantVisible: cfg.MerchantVisible, ReportUnusedIgnores: c.reportUnusedIgnores})
+	s.engine = scanner.New(scanner.Options{NoRedact: c.noRedact, MerchantVisible: cfg.MerchantVisible, ReportUnusedIgnores: c.reportUnusedIgnores,
+		ReportLoneClientIDs: cfg.ReportLoneClientIDs})
 	return s, nil
 }
 

@@ -8,6 +8,7 @@
 //	  - "vendor/**"
 //	max_file_size: 10MiB
 //	disable: [vipps-client-id]
+//	report_lone_client_ids: true   # also a client_id with no secret beside it
 //
 // Unknown keys and bad globs are errors that name the file and line.
 //
@@ -43,6 +44,9 @@ type Config struct {
 	Exclude         []string `yaml:"exclude"`
 	MaxFileSize     Size     `yaml:"max_file_size"`
 	Disable         []string `yaml:"disable"`
+	// ReportLoneClientIDs reports a client_id that has no secret of its
+	// set beside it (off by default: alone it is a user name).
+	ReportLoneClientIDs bool `yaml:"report_lone_client_ids"`
 	// Path is where the config was read from ("" for defaults).
 	Path string `yaml:"-"`
 }
