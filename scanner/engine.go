@@ -155,17 +155,31 @@ func near(s []byte, words [][]byte, suffix bool) bool {
 // Scan returns the findings in one file. p is slash-separated, relative to
 // the report root. Inline vippslint:ignore directives are applied.
 func (e *Engine) Scan(p string, content []byte) []report.Finding {
-	if lockfiles[strings.ToLower(path.Base(p))] || IsOwnReport(content) {
+	if IsOwnReport(content) {
+		return nil
+	}
+	return e.scan(p, content, nil)
+}
+
+// scan scans content as the file p. facts, when not nil, are those of the
+// whole file that content is a window of (see ScanReader); the window is
+// then scanned without a prefilter.
+func (e *Engine) scan(p string, content []byte, facts *fileFacts) []report.Finding {
+	if lockfiles[strings.ToLower(path.Base(p))] {
 		return nil
 	}
 	sc := e.pool.Get().(*scratch)
 	defer e.pool.Put(sc)
 	sc.lower = lowerASCII(sc.lower, content)
 	lp := strings.ToLower(p)
-	if !e.prefilter(sc.lower) && !strings.Contains(lp, "vipps") && !strings.Contains(lp, "mobilepay") {
+	if facts == nil && !e.prefilter(sc.lower) && !strings.Contains(lp, "vipps") && !strings.Contains(lp, "mobilepay") {
 		return nil
 	}
-	f := &fileScan{e: e, path: p, content: content, lower: sc.lower, li: newLineIndex(content), sc: sc}
+	if facts == nil {
+		facts = &fileFacts{clientDirective: rules.ClientDirective(content[:min(len(content), 512)])}
+		facts.add(sc.lower)
+	}
+	f := &fileScan{e: e, path: p, content: content, lower: sc.lower, li: newLineIndex(content), sc: sc, facts: facts}
 	f.run()
 	return f.suppress()
 }
@@ -202,6 +216,7 @@ type fileScan struct {
 	lower   []byte
 	li      *lineIndex
 	sc      *scratch
+	facts   *fileFacts
 
 	vipps      bool   // Vipps signals in the file or its path
 	hasMSN     bool   // the file names the Merchant-Serial-Number
@@ -245,17 +260,12 @@ func (f *fileScan) prev(n int) func(int) []byte {
 
 func (f *fileScan) run() {
 	lp := strings.ToLower(f.path)
-	f.vipps = rules.HasVippsSignal(f.lower) || strings.Contains(lp, "vipps") || strings.Contains(lp, "mobilepay")
-	f.partner = bytes.Contains(f.lower, []byte("partner"))
-	f.hasMSN = bytes.Contains(f.lower, []byte("merchant-serial-number")) || bytes.Contains(f.lower, []byte("merchant_serial_number")) ||
-		bytes.Contains(f.lower, []byte("merchantserialnumber"))
+	f.vipps = f.facts.vippsSignal || strings.Contains(lp, "vipps") || strings.Contains(lp, "mobilepay")
+	f.partner = f.facts.partner
+	f.hasMSN = f.facts.hasMSN
 	f.clientSide = rules.ClientSide(f.path)
 	if f.clientSide == "" {
-		head := f.content
-		if len(head) > 512 {
-			head = head[:512]
-		}
-		f.clientSide = rules.ClientDirective(head)
+		f.clientSide = f.facts.clientDirective
 	}
 	for _, g := range f.e.opts.MerchantVisible {
 		if ok, _ := doublestar.Match(g, f.path); ok {
@@ -263,7 +273,7 @@ func (f *fileScan) run() {
 			break
 		}
 	}
-	f.k8sSecret = bytes.Contains(f.lower, []byte("kind: secret"))
+	f.k8sSecret = f.facts.k8sSecret
 	switch strings.ToLower(path.Ext(f.path)) {
 	case ".md", ".markdown", ".rst", ".adoc", ".txt":
 		f.prose = true
@@ -708,8 +718,7 @@ func abs(x int) int {
 
 // setEnv says which environment the file's keys are for, when it can.
 func (f *fileScan) setEnv() string {
-	test := bytes.Contains(f.lower, []byte("apitest.vipps.no"))
-	prod := bytes.Contains(f.lower, []byte("api.vipps.no"))
+	test, prod := f.facts.testHost, f.facts.prodHost
 	switch {
 	case test && !prod:
 		return "test"
@@ -719,9 +728,27 @@ func (f *fileScan) setEnv() string {
 	return envOfWords(f.path)
 }
 
-func (f *fileScan) management() bool {
-	return bytes.Contains(f.lower, []byte("/miami/v1/token")) || bytes.Contains(f.lower, []byte("management_key")) ||
-		bytes.Contains(f.lower, []byte("accounting_key")) || bytes.Contains(f.lower, []byte("managementkey"))
+func (f *fileScan) management() bool { return f.facts.management }
+
+// fileFacts are what the scan of one line may ask about the whole file.
+// add ORs in those of a piece of it, so a file read as a stream has the
+// same facts as one read whole.
+type fileFacts struct {
+	vippsSignal, partner, hasMSN, k8sSecret bool
+	testHost, prodHost, management          bool
+	clientDirective                         string // from the file's first 512 bytes
+}
+
+// add records the facts of lowercased text.
+func (ff *fileFacts) add(lower []byte) {
+	has := func(s string) bool { return bytes.Contains(lower, []byte(s)) }
+	ff.vippsSignal = ff.vippsSignal || rules.HasVippsSignal(lower)
+	ff.partner = ff.partner || has("partner")
+	ff.hasMSN = ff.hasMSN || has("merchant-serial-number") || has("merchant_serial_number") || has("merchantserialnumber")
+	ff.k8sSecret = ff.k8sSecret || has("kind: secret")
+	ff.testHost = ff.testHost || has("apitest.vipps.no")
+	ff.prodHost = ff.prodHost || has("api.vipps.no")
+	ff.management = ff.management || has("/miami/v1/token") || has("management_key") || has("accounting_key") || has("managementkey")
 }
 
 // suppress applies the file's vippslint:ignore directives and reports the

@@ -231,6 +231,10 @@ func (e *Engine) scanFile(j job, o WalkOptions, buf []byte, notice func(level, p
 		notice("warning", j.rel, oversize(size, limit))
 		return buf, nil, -1
 	}
+	if size > StreamThreshold {
+		fs, n := e.scanLarge(j, f, limit, o.Verbose, notice)
+		return buf, fs, n
+	}
 	buf, over, err := readCapped(f, buf, size, limit)
 	if err != nil {
 		notice("error", j.rel, fmt.Sprintf("cannot read: %v", unwrapPathErr(err)))
@@ -311,4 +315,26 @@ func fileKind(m fs.FileMode) string {
 		return "an irregular file"
 	}
 	return m.Type().String()
+}
+
+// scanLarge scans a file over StreamThreshold as a stream, in bounded
+// windows around the prefilter's hits, so that memory does not grow with
+// the file. It returns the bytes read, or -1 when the file was skipped.
+func (e *Engine) scanLarge(j job, f *os.File, limit int64, verbose bool, notice func(level, p, msg string)) ([]report.Finding, int64) {
+	x, err := e.indexStream(f, limit)
+	if err == nil && !x.binary && !x.over {
+		var fs []report.Finding
+		if fs, err = e.scanStream(j.rel, f, x); err == nil {
+			return fs, x.size
+		}
+	}
+	switch {
+	case err != nil:
+		notice("error", j.rel, fmt.Sprintf("cannot read: %v", unwrapPathErr(err)))
+	case x.over:
+		notice("warning", j.rel, oversize(-1, limit))
+	case verbose:
+		notice("warning", j.rel, "binary file skipped")
+	}
+	return nil, -1
 }
