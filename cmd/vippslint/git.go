@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/vippslint/vippslint/scanner/history"
@@ -22,13 +21,14 @@ func historyOptions(s *setup, stderr io.Writer) history.Options {
 	return o
 }
 
-// repoRoot is the work tree top-level holding dir, or dir itself (a bare
-// repository or a .git directory).
+// repoRoot is the work tree top-level of the repository holding dir, or the
+// git directory of a bare repository or mirror.
 func repoRoot(dir string) (string, error) {
-	if top := gitTopLevel(dir); top != "" {
-		return top, nil
+	l, err := history.Find(dir)
+	if err != nil {
+		return "", err
 	}
-	return filepath.Abs(dir)
+	return l.Root(), nil
 }
 
 func cmdGit(args []string, stdout, stderr io.Writer) int {

@@ -139,3 +139,20 @@ func TestStagedCommand(t *testing.T) {
 		t.Errorf("outside git: exit %d", code)
 	}
 }
+
+// TestGitBareInsideWorkTree: a bare repository (a mirror) kept inside a
+// work tree is scanned itself, not the work tree around it.
+func TestGitBareInsideWorkTree(t *testing.T) {
+	outer := t.TempDir()
+	og := historytest.NewDisk(t, outer)
+	og.Commit("main", "outer", historytest.Files{"README.md": "outer\n"})
+	bare := filepath.Join(outer, "mirrors", "app.git")
+	g := historytest.NewBare(t, bare)
+	c1 := g.Commit("main", "init", historytest.Files{"README.md": "hello\n"})
+	pr := g.Commit("", "pr", historytest.Files{"README.md": "hello\n", "pr.env": gitLeak}, c1)
+	g.SetRef("refs/pull/71/head", pr)
+	code, out, stderr := runGit(t, "git", "--format", "json", bare)
+	if code != exitFindings || !strings.Contains(out, "only on refs/pull/71/head") || !strings.Contains(out, `"root": "`+bare+`"`) {
+		t.Fatalf("exit %d\n%s\n%s", code, out, stderr)
+	}
+}

@@ -11,9 +11,18 @@
 //		MaxFileSize: 10 << 20,
 //	})
 //
+// The repository may be a work tree, a .git directory or file (linked work
+// trees, submodules), a bare repository or a mirror, with or without a
+// config file (Find). SHA-256 repositories are refused (ErrSHA256), as are
+// extensions that change how refs or objects are stored.
+//
 // Without a Range, the scope is every commit reachable from every ref
-// (branches, tags, remote-tracking branches, refs/stash, notes, HEAD), as
-// `git log --all`. Commits are ordered topologically (parents first; HEAD's
+// (branches, tags, remote-tracking branches, refs/pull/*,
+// refs/merge-requests/*, notes, HEAD) and from every stash entry (the stash
+// reflog), as `git log --all` plus the stash. Commits that only refs other
+// than branches and tags reach are ordered last; a result introduced in one
+// names those refs ("only on refs/pull/71/head", property onlyOn). A commit
+// that cannot be read is reported by ID in an error notice and skipped. Commits are ordered topologically (parents first; HEAD's
 // ancestry first, first parents first) and each commit's tree is walked with
 // a seen-set of (directory, tree hash): a subtree already walked at the same
 // path is skipped whole, so each commit costs only what it changed. Every

@@ -1,16 +1,21 @@
 package history
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/go-git/go-billy/v5"
 	git "github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/object"
 	"github.com/go-git/go-git/v5/plumbing/storer"
+	"github.com/go-git/go-git/v5/storage/filesystem"
 
 	"github.com/vippslint/vippslint/scanner/report"
 )
@@ -30,6 +35,9 @@ type commitInfo struct {
 type tip struct {
 	name   string
 	commit plumbing.Hash
+	// other is a ref that is not a branch, tag or remote branch: a pull
+	// request's head, a stash entry, notes.
+	other bool
 }
 
 // graph is the commits in scope, in topological order.
@@ -39,8 +47,12 @@ type graph struct {
 	order []*commitInfo
 	// head is HEAD's commit (the range's end with a range); nil when unborn.
 	head *commitInfo
-	// tips are the branches, tags and remote branches (not HEAD).
-	tips     []tip
+	// tips are the refs (not HEAD): branches, tags and remote branches
+	// first, then the other refs.
+	tips []tip
+	// mainEnd is where in order the commits reachable only from other refs
+	// start: order[:mainEnd] are reachable from HEAD, a branch or a tag.
+	mainEnd  int
 	rangeArg string
 	rangeEnd []string
 	obj      storer.EncodedObjectStorer
@@ -96,13 +108,16 @@ func (g *graph) peel(h plumbing.Hash) (plumbing.Hash, plumbing.ObjectType, error
 	return h, plumbing.InvalidObject, errors.New("tag chain too long")
 }
 
-// loadRefs resolves HEAD and every ref to commits.
+// loadRefs resolves HEAD and every ref to commits: branches, tags and
+// remote branches first, then every other ref (refs/pull/*,
+// refs/merge-requests/*, notes, ...) and each entry of the stash reflog.
 func (g *graph) loadRefs(r *git.Repository) error {
 	if head, err := r.Head(); err == nil {
 		if c, err := g.commit(head.Hash()); err == nil {
 			g.head = c
 		} else {
-			return fmt.Errorf("HEAD: %w", err)
+			g.notice("error", fmt.Sprintf("HEAD: %v; the refs are scanned without it", err))
+			g.errors++
 		}
 	} else if !errors.Is(err, plumbing.ErrReferenceNotFound) {
 		return fmt.Errorf("resolve HEAD: %w", err)
@@ -112,34 +127,102 @@ func (g *graph) loadRefs(r *git.Repository) error {
 		return fmt.Errorf("list refs: %w", err)
 	}
 	defer refs.Close()
+	var stash *plumbing.Reference
 	err = refs.ForEach(func(ref *plumbing.Reference) error {
 		if ref.Type() != plumbing.HashReference || ref.Name() == plumbing.HEAD {
 			return nil
 		}
-		name := ref.Name().Short()
-		h, typ, err := g.peel(ref.Hash())
-		switch {
-		case err != nil:
-			g.notice("error", fmt.Sprintf("ref %s: cannot read %s: %v", name, ref.Hash(), err))
-			g.errors++
-			return nil
-		case typ != plumbing.CommitObject:
-			g.notice("warning", fmt.Sprintf("ref %s points at a %s, not a commit: not scanned", name, typ))
+		if ref.Name() == plumbing.ReferenceName("refs/stash") {
+			stash = ref
 			return nil
 		}
-		if _, err := g.commit(h); err != nil {
-			g.notice("error", fmt.Sprintf("ref %s: %v", name, err))
-			g.errors++
-			return nil
-		}
-		g.tips = append(g.tips, tip{name: name, commit: h})
+		n := ref.Name()
+		g.addTip(refName(n), ref.Hash(), !(n.IsBranch() || n.IsTag() || n.IsRemote()))
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("list refs: %w", err)
 	}
-	sort.Slice(g.tips, func(i, j int) bool { return g.tips[i].name < g.tips[j].name })
+	entries := stashEntries(r)
+	if len(entries) == 0 && stash != nil {
+		entries = []plumbing.Hash{stash.Hash()}
+	}
+	for i, h := range entries {
+		g.addTip(fmt.Sprintf("stash@{%d}", i), h, true)
+	}
+	sort.SliceStable(g.tips, func(i, j int) bool {
+		a, b := g.tips[i], g.tips[j]
+		if a.other != b.other {
+			return !a.other
+		}
+		if a.other {
+			return false // stash entries in reflog order, after refs in listing order
+		}
+		return a.name < b.name
+	})
 	return nil
+}
+
+// refName is how reports name a ref: branches, tags and remote branches
+// short (main, v1.0, origin/main), every other ref in full
+// (refs/pull/71/head).
+func refName(n plumbing.ReferenceName) string {
+	if n.IsBranch() || n.IsTag() || n.IsRemote() {
+		return n.Short()
+	}
+	return n.String()
+}
+
+// addTip resolves a ref's target to a commit and adds it to the tips.
+func (g *graph) addTip(name string, target plumbing.Hash, other bool) {
+	h, typ, err := g.peel(target)
+	switch {
+	case err != nil:
+		g.notice("error", fmt.Sprintf("ref %s: cannot read %s: %v", name, target, err))
+		g.errors++
+		return
+	case typ != plumbing.CommitObject:
+		g.notice("warning", fmt.Sprintf("ref %s points at a %s, not a commit: not scanned", name, typ))
+		return
+	}
+	if _, err := g.commit(h); err != nil {
+		g.notice("error", fmt.Sprintf("ref %s: %v", name, err))
+		g.errors++
+		return
+	}
+	g.tips = append(g.tips, tip{name: name, commit: h, other: other})
+}
+
+// stashEntries reads the stash reflog (logs/refs/stash), newest first:
+// stash@{0}, stash@{1}, ... Memory repositories have none.
+func stashEntries(r *git.Repository) []plumbing.Hash {
+	var fsys billy.Filesystem
+	switch s := r.Storer.(type) {
+	case *fsStorage:
+		fsys = s.Filesystem()
+	case *filesystem.Storage:
+		fsys = s.Filesystem()
+	default:
+		return nil
+	}
+	f, err := fsys.Open(path.Join("logs", "refs", "stash"))
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var out []plumbing.Hash
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		// "OLD NEW Name <email> time zone\tmessage"
+		fields := strings.Fields(sc.Text())
+		if len(fields) < 2 || !plumbing.IsHash(fields[1]) {
+			continue
+		}
+		out = append(out, plumbing.NewHash(fields[1]))
+	}
+	slices.Reverse(out)
+	return out
 }
 
 func (g *graph) notice(level, msg string) {
@@ -188,6 +271,7 @@ func loadGraph(r *git.Repository, obj storer.EncodedObjectStorer, rangeArg strin
 		cut[h] = true
 	}
 	var starts []*commitInfo
+	nMain := -1
 	stop := map[plumbing.Hash]bool{}
 	if rangeArg == "" {
 		if err := g.loadRefs(r); err != nil {
@@ -197,7 +281,15 @@ func loadGraph(r *git.Repository, obj storer.EncodedObjectStorer, rangeArg strin
 			starts = append(starts, g.head)
 		}
 		for _, t := range g.tips {
-			starts = append(starts, g.commits[t.commit])
+			if !t.other {
+				starts = append(starts, g.commits[t.commit])
+			}
+		}
+		nMain = len(starts)
+		for _, t := range g.tips {
+			if t.other {
+				starts = append(starts, g.commits[t.commit])
+			}
 		}
 	} else {
 		base, headRev, err := parseRange(rangeArg)
@@ -218,9 +310,7 @@ func loadGraph(r *git.Repository, obj storer.EncodedObjectStorer, rangeArg strin
 			}
 			g.rangeEnd = []string{base, headRev}
 			// Everything reachable from BASE is out of scope.
-			if err := g.ancestors(b, cut, func(c *commitInfo) { stop[c.hash] = true }); err != nil {
-				return nil, err
-			}
+			g.ancestors(b, cut, func(c *commitInfo) { stop[c.hash] = true })
 		}
 		// Branch and tag tips, for the refs property.
 		tipsOnly := &graph{commits: g.commits, obj: obj}
@@ -228,14 +318,31 @@ func loadGraph(r *git.Repository, obj storer.EncodedObjectStorer, rangeArg strin
 			g.tips = tipsOnly.tips
 		}
 	}
-	if err := g.topo(starts, stop, cut); err != nil {
-		return nil, err
+	if nMain < 0 {
+		nMain = len(starts)
 	}
+	g.topo(starts, nMain, stop, cut)
 	return g, nil
 }
 
+// missingCommit reports a commit that cannot be read: it is skipped, and
+// the rest of the history is still walked.
+func (g *graph) missingCommit(h plumbing.Hash, child *commitInfo, err error) {
+	g.notice("error", fmt.Sprintf("commit %s (parent of %s) cannot be read, skipped with the history only it leads to: %v", h, child.hash, unwrapRead(err)))
+	g.errors++
+}
+
+// unwrapRead drops the "read commit H: " prefix commit adds.
+func unwrapRead(err error) error {
+	if u := errors.Unwrap(err); u != nil {
+		return u
+	}
+	return err
+}
+
 // ancestors calls f on c and every ancestor, stopping at shallow cuts.
-func (g *graph) ancestors(c *commitInfo, cut map[plumbing.Hash]bool, f func(*commitInfo)) error {
+// Unreadable commits are reported and skipped.
+func (g *graph) ancestors(c *commitInfo, cut map[plumbing.Hash]bool, f func(*commitInfo)) {
 	seen := map[plumbing.Hash]bool{c.hash: true}
 	stack := []*commitInfo{c}
 	for len(stack) > 0 {
@@ -252,23 +359,29 @@ func (g *graph) ancestors(c *commitInfo, cut map[plumbing.Hash]bool, f func(*com
 			seen[p] = true
 			pc, err := g.commit(p)
 			if err != nil {
-				return err
+				g.missingCommit(p, c, err)
+				continue
 			}
 			stack = append(stack, pc)
 		}
 	}
-	return nil
 }
 
 // topo orders the commits reachable from starts and not in stop, parents
-// first (a depth-first post-order, first parents first).
-func (g *graph) topo(starts []*commitInfo, stop, cut map[plumbing.Hash]bool) error {
+// first (a depth-first post-order, first parents first). The commits
+// reachable from starts[:nMain] come first; g.mainEnd is where the rest
+// begin. Unreadable commits are reported and skipped.
+func (g *graph) topo(starts []*commitInfo, nMain int, stop, cut map[plumbing.Hash]bool) {
 	type frame struct {
 		c    *commitInfo
 		next int
 	}
 	visited := map[plumbing.Hash]bool{}
-	for _, s := range starts {
+	g.mainEnd = -1
+	for i, s := range starts {
+		if i == nMain {
+			g.mainEnd = len(g.order)
+		}
 		if s == nil || visited[s.hash] || stop[s.hash] {
 			continue
 		}
@@ -287,13 +400,16 @@ func (g *graph) topo(starts []*commitInfo, stop, cut map[plumbing.Hash]bool) err
 			if visited[p] || stop[p] {
 				continue
 			}
+			visited[p] = true
 			pc, err := g.commit(p)
 			if err != nil {
-				return err
+				g.missingCommit(p, f.c, err)
+				continue
 			}
-			visited[p] = true
 			stack = append(stack, frame{c: pc})
 		}
 	}
-	return nil
+	if g.mainEnd < 0 {
+		g.mainEnd = len(g.order)
+	}
 }

@@ -29,6 +29,9 @@ type group struct {
 	atHead    bool
 	headLine  int
 	refs      []string
+	// onlyOn are the refs that reach the introducing commit when no
+	// branch, tag or HEAD does (refs/pull/71/head, stash@{1}).
+	onlyOn []string
 }
 
 type groupKey struct {
@@ -123,6 +126,7 @@ func (s *scan) group() error {
 			}
 		})
 	}
+	s.onlyOn(list)
 	s.related(list)
 
 	headName := "HEAD"
@@ -144,6 +148,45 @@ func (s *scan) group() error {
 	}
 	SortResults(s.res.Findings)
 	return nil
+}
+
+// onlyOn names, for each group introduced in a commit that no branch, tag
+// or HEAD reaches, the other refs that reach it. Each such ref's walk stays
+// within the commits outside the branches' history, which is small.
+func (s *scan) onlyOn(list []*group) {
+	if s.g.rangeArg != "" {
+		return
+	}
+	want := map[*commitInfo][]*group{}
+	for _, g := range list {
+		if int(g.first.pos) >= s.g.mainEnd {
+			want[g.first] = append(want[g.first], g)
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	for _, t := range s.g.tips {
+		if !t.other {
+			continue
+		}
+		seen := map[*commitInfo]bool{}
+		stack := []*commitInfo{s.g.commits[t.commit]}
+		for len(stack) > 0 {
+			c := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if c == nil || seen[c] || int(c.pos) < s.g.mainEnd {
+				continue
+			}
+			seen[c] = true
+			for _, g := range want[c] {
+				g.onlyOn = append(g.onlyOn, t.name)
+			}
+			for _, p := range c.parents {
+				stack = append(stack, s.g.commits[p])
+			}
+		}
+	}
 }
 
 // related links a secret that appears at a new path to where it was first
@@ -189,6 +232,9 @@ func (g *group) result(path, headName string) report.Finding {
 	sort.Strings(g.refs)
 	props["refs"] = append([]string{}, capList(g.refs, maxRefs)...)
 	props["refCount"] = len(g.refs)
+	if len(g.onlyOn) > 0 {
+		props["onlyOn"] = append([]string{}, capList(g.onlyOn, maxRefs)...)
+	}
 	f.Properties = props
 
 	msg := f.Message + "; introduced in " + short(g.first.hash)
@@ -199,6 +245,8 @@ func (g *group) result(path, headName string) report.Finding {
 	switch {
 	case g.atHead:
 		msg += fmt.Sprintf(", still at %s in %s:%d", headName, path, g.headLine)
+	case len(g.onlyOn) > 0:
+		msg += ", only on " + refList(g.onlyOn) + " (no branch or tag has it)" + rotate
 	case g.removedIn != nil:
 		msg += ", removed in " + short(g.removedIn.hash)
 		if len(g.refs) > 0 {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	git "github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/config"
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/cache"
 	"github.com/go-git/go-git/v5/plumbing/storer"
@@ -155,11 +156,11 @@ type repo struct {
 
 // open opens the repository at (or above) path.
 func open(path string) (*repo, error) {
-	r, err := git.PlainOpenWithOptions(path, &git.PlainOpenOptions{DetectDotGit: true, EnableDotGitCommonDir: true})
+	l, err := Find(path)
 	if err != nil {
-		return nil, fmt.Errorf("open git repository %s: %w", path, err)
+		return nil, fmt.Errorf("open git repository: %w", err)
 	}
-	return wrap(r)
+	return openLocation(l)
 }
 
 // wrap gives a repository per-goroutine object readers: packs read
@@ -167,10 +168,20 @@ func open(path string) (*repo, error) {
 // (go-git storages are not safe for concurrent use), the storage itself for
 // memory repositories, a locked storage otherwise.
 func wrap(r *git.Repository) (*repo, error) {
-	rp := &repo{r: r, partial: isPartial(r), close: func() {}}
+	rp := &repo{r: r, close: func() {}}
+	if cfg, err := r.Config(); err == nil {
+		rp.partial = isPartial(cfg)
+	}
+	var fst *filesystem.Storage
 	switch s := r.Storer.(type) {
 	case *filesystem.Storage:
-		fsys := s.Filesystem()
+		fst = s
+	case *fsStorage:
+		fst = s.Storage
+	}
+	switch s := r.Storer.(type) {
+	case *filesystem.Storage, *fsStorage:
+		fsys := fst.Filesystem()
 		pi, err := loadPackIndex(fsys)
 		if err != nil {
 			return nil, err
@@ -226,9 +237,8 @@ func copyObject(dst *plumbing.MemoryObject, src plumbing.EncodedObject) error {
 
 // isPartial reports whether the repository is a partial clone: objects
 // may be missing locally on purpose.
-func isPartial(r *git.Repository) bool {
-	cfg, err := r.Config()
-	if err != nil || cfg.Raw == nil {
+func isPartial(cfg *config.Config) bool {
+	if cfg.Raw == nil {
 		return false
 	}
 	if cfg.Raw.Section("extensions").Option("partialclone") != "" {

@@ -49,6 +49,16 @@ func NewDisk(t testing.TB, dir string) *Repo {
 	return setup(t, r)
 }
 
+// NewBare returns an empty bare repository in dir.
+func NewBare(t testing.TB, dir string) *Repo {
+	t.Helper()
+	r, err := git.PlainInit(dir, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return setup(t, r)
+}
+
 func setup(t testing.TB, r *git.Repository) *Repo {
 	if err := r.Storer.SetReference(plumbing.NewSymbolicReference(plumbing.HEAD, "refs/heads/main")); err != nil {
 		t.Fatal(err)
