@@ -32,6 +32,9 @@ func IsPlaceholder(v string) bool {
 	if v == "" || IsDocExample(v) {
 		return true
 	}
+	if MadeOfWords(v) {
+		return true
+	}
 	l := strings.ToLower(v)
 	for _, w := range placeholderWords {
 		if strings.Contains(l, w) {
@@ -64,6 +67,112 @@ func IsPlaceholder(v string) bool {
 	}
 	return false
 }
+
+// Thresholds of MadeOfWords. A generated key split at its case changes
+// falls into one- and two-letter pieces without vowels; words are longer.
+const (
+	minWordLetters  = 2 // every word has at least this many letters
+	minWordsLetters = 8 // and all of them together at least this many
+	maxWordDigits   = 3 // "base64", "sha256", "v2": a word may end in a few digits
+	// minMeanWordLen is the least mean length of the words: "ApiKeyFromPortal"
+	// has 3.8, a random "AbcdEfghIj" split at its case changes about 2.
+	minMeanWordLen = 3.0
+	// minKnownShare of the letters are in words of placeholderVocabulary:
+	// a person describing a key uses a few of the same words.
+	minKnownShare = 0.4
+)
+
+// MadeOfWords reports whether v is made of words, as a person writes a
+// placeholder ("base64-encoded-secret-from-vipps", "SubscriptionKeyHere",
+// "YOUR_CLIENT_SECRET"): pieces split at '-', '_', '.', ' ' and case
+// changes, each of letters (all lower, all upper or capitalised, with a
+// vowel unless a short acronym) followed by at most three digits. A key a
+// machine generated is random and breaks into pieces that are not words.
+func MadeOfWords(v string) bool {
+	v = strings.TrimRight(v, "=")
+	letters, words, known := 0, 0, 0
+	for i := 0; i < len(v); {
+		c := v[i]
+		if isSep(c) {
+			i++
+			continue
+		}
+		// A word: [A-Z]+ not followed by [a-z] (an acronym), or [A-Z]?[a-z]+.
+		// Only a separator or the start comes before a lowercase word;
+		// without one it must be a camel-case capital.
+		if isLower(c) && i > 0 && !isSep(v[i-1]) {
+			return false
+		}
+		j := i
+		for j < len(v) && isUpper(v[j]) {
+			j++
+		}
+		switch {
+		case j < len(v) && isLower(v[j]) && j-i <= 1:
+			for j < len(v) && isLower(v[j]) {
+				j++
+			}
+		case j < len(v) && isLower(v[j]):
+			j-- // "APIKey": the last capital starts the next word
+		}
+		w := v[i:j]
+		d := j
+		for d < len(v) && '0' <= v[d] && v[d] <= '9' {
+			d++
+		}
+		// A version ("v2") stands between separators.
+		alone := (i == 0 || isSep(v[i-1])) && (d == len(v) || isSep(v[d]))
+		version := len(w) == 1 && d > j && alone
+		// A long word in capitals is SNAKE_CASE: separators on both sides.
+		if len(w) > 4 && strings.ToUpper(w) == w && !alone {
+			return false
+		}
+		if !version && (len(w) < minWordLetters || !wordLike(w)) || d-j > maxWordDigits {
+			return false
+		}
+		letters += len(w)
+		words++
+		if placeholderVocabulary[strings.ToLower(w)] {
+			known += len(w)
+		}
+		i = d
+	}
+	return float64(known) >= minKnownShare*float64(letters) && letters >= minWordsLetters && float64(letters)/float64(words) >= minMeanWordLen
+}
+
+// placeholderVocabulary are words that descriptive placeholders are made
+// of; a value made of words needs at least one of them, so random pieces
+// that happen to split like words ("udgqosc-Sfoeq") are not taken for one.
+var placeholderVocabulary = wordSet(`
+		secret secrets key keys client id token tokens access api password pass passwd pwd credential credentials
+		subscription sub primary secondary webhook webhooks signing signature hmac auth bearer jwt
+		your my our the a an here goes value from portal encoded base hex guid uuid string
+		vipps mobilepay merchant serial number msn sales unit app application account
+		insert put paste enter replace set use copy real actual prod production test testing dev
+		development staging sandbox env environment local default example sample dummy fake mock
+		placeholder demo generated random some super very long new old this that to for of in
+		with and or goes apim ocp azure portal developer developers sha md`)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// wordLike reports whether letters can be a word: a vowel, or a short
+// acronym in capitals (API, URL, MSN).
+func wordLike(w string) bool {
+	if strings.ContainsAny(strings.ToLower(w), "aeiouy") {
+		return true
+	}
+	return len(w) <= 4 && isUpper(w[0]) && strings.ToUpper(w) == w
+}
+
+func isSep(c byte) bool   { return c == '-' || c == '_' || c == '.' || c == ' ' }
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // readable reports whether every byte is printable ASCII.
 func readable(b []byte) bool {

@@ -1,6 +1,11 @@
 package rules
 
-import "testing"
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"math/rand/v2"
+	"testing"
+)
 
 func TestIsPlaceholder(t *testing.T) {
 	for _, c := range []struct {
@@ -27,6 +32,16 @@ func TestIsPlaceholder(t *testing.T) {
 		{"<subscription-key>", true},
 		{"{{client_secret}}", true},
 		{"changeme", true},
+		// Values made of words, with their generated twins.
+		{"base64-encoded-secret-from-vipps", true},
+		{"SubscriptionKeyFromPortal", true},
+		{"VIPPS_CLIENT_SECRET_VALUE", true},
+		{"my-webhook-signing-secret-v2", true},
+		{"hMWANnyVulBcvALYIeKxygz_87cLrsuMemX_h4G5", false},
+		{"f7Kq2Lx9Vn4Rt8Wz1Hb6Jm3Pc5Ys0Ud", false},
+		{"PoqzTrewLkjhMnbvCxzaSd==", false}, // no digit, yet random: "Lkjh" is no word
+		{"h4-G5", false},
+		{"WhnKb7qRmd7-czFPYPFZ0-ACuSiYzRVRDKpTxgOI", false},
 	} {
 		if got := IsPlaceholder(c.v); got != c.want {
 			t.Errorf("IsPlaceholder(%q) = %v, want %v", c.v, got, c.want)
@@ -41,6 +56,28 @@ func TestNameIsFake(t *testing.T) {
 	} {
 		if NameIsFake(n) != want {
 			t.Errorf("NameIsFake(%q) = %v", n, !want)
+		}
+	}
+}
+
+// TestMadeOfWordsRandom holds the false-placeholder rate of generated keys
+// at zero on 100,000 random values of every key shape (a fixed seed keeps
+// the test deterministic).
+func TestMadeOfWordsRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	buf := make([]byte, 32)
+	for i := 0; i < 100000; i++ {
+		n := []int{16, 20, 32}[i%3]
+		for j := range buf[:n] {
+			buf[j] = byte(r.IntN(256))
+		}
+		for _, v := range []string{
+			base64.StdEncoding.EncodeToString(buf[:n]), base64.RawURLEncoding.EncodeToString(buf[:n]),
+			hex.EncodeToString(buf[:16]),
+		} {
+			if MadeOfWords(v) {
+				t.Fatalf("random key %q taken for words", v)
+			}
 		}
 	}
 }

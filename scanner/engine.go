@@ -483,7 +483,9 @@ func (f *fileScan) basicAuth(n int, t token, v string) {
 // addCand keeps a bound value that has the right shape, is no placeholder
 // and is not another product's.
 func (f *fileScan) addCand(n int, t token, kind rules.Kind, value, name string) {
-	if !rules.ValueMatches(kind, value) || rules.IsPlaceholder(value) || rules.IsReference(enclosingString(f.li.line(n), t)) {
+	// Placeholders first: a value made of words or of the wrong shape for
+	// its name is never a key, whatever else the file says.
+	if rules.IsPlaceholder(value) || !rules.ValueMatches(kind, value) || rules.IsReference(enclosingString(f.li.line(n), t)) {
 		return
 	}
 	nn := rules.Normalize(name)

@@ -112,6 +112,15 @@ var idioms = []idiom{
 	{"web/.env.local", "VIPPS_CLIENT_SECRET=jBV8iX3qvG8QfEEubBklIfRUo+U=\nVIPPS_API_BASE=https://api.vipps.no\n", rules.IDEnvMismatch, 0},
 	{"TokenClient.cs", "// Vipps\nthrow new InvalidOperationException($\"token request failed using secret {_opts.ClientSecret}\");\n", rules.IDSecretLogged, 2},
 	{"VippsAuth.java", "// Vipps\nlog.info(\"Vipps configured: client_id={} client_secret={}\", clientId, clientSecret);\n", rules.IDSecretLogged, 2},
+	// Placeholders by meaning (issue 11): values made of words, and values
+	// of the wrong shape for their name, each beside a generated twin.
+	{".env", "VIPPS_MSN=212345\nVIPPS_WEBHOOK_SECRET=my-webhook-signing-secret-v2\n", rules.IDWebhookSecret, 0},
+	{".env", "VIPPS_MSN=212345\nVIPPS_WEBHOOK_SECRET=Vq8-xT3mLw2_Rk9pZc7Yh4Nd\n", rules.IDWebhookSecret, 2},
+	{"webhooks.json", "{\"vipps\": {\"webhook\": {\"url\": \"https://shop.example/hook\", \"secret\": \"base64-encoded-secret-from-vipps\"}}}\n", rules.IDWebhookSecret, 0},
+	{"webhooks.json", "{\"vipps\": {\"webhook\": {\"url\": \"https://shop.example/hook\", \"secret\": \"Jd8sK2qLx0-Wm5Zp7Rt4Vn1Yc6\"}}}\n", rules.IDWebhookSecret, 1},
+	{"vipps.env", "VIPPS_CLIENT_SECRET=b2c7234d9ac3ea2ab8b1097408aef82e\n", rules.IDClientSecret, 0},
+	{"vipps.env", "VIPPS_CLIENT_SECRET=hT4kW9qP2xZr7LmN0vBc3A==\n", rules.IDClientSecret, 1},
+	{"appsettings.json", "{\"Vipps\": {\"SubscriptionKey\": \"SubscriptionKeyFromPortalHere\", \"ClientSecret\": \"YOUR_CLIENT_SECRET_FROM_PORTAL\"}}\n", rules.IDSubscriptionKey, 0},
 	{"TokenProvider.kt", "// Vipps\nlog.debug(\"Secret present=${config.clientSecret.isNotBlank()}, key=${config.subscriptionKey.takeLast(4)}\")\n", rules.IDSecretLogged, 0},
 }
 
