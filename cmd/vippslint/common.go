@@ -237,6 +237,12 @@ func (c *common) finish(ctx context.Context, s *setup, r *report.Run, runtimeErr
 func (c *common) finishOrdered(ctx context.Context, s *setup, r *report.Run, runtimeErrors int, order func(*report.Run), stdout, stderr io.Writer) int {
 	var dropped int
 	r.Findings, dropped = scanner.Filter(r.Findings, s.cfg, s.ignore, s.baseline)
+	return c.emit(ctx, s.root, r, runtimeErrors, dropped, order, stdout, stderr)
+}
+
+// emit verifies, orders and writes findings already filtered (dropped of
+// them were in the baseline), prints notices and returns the exit code.
+func (c *common) emit(ctx context.Context, root string, r *report.Run, runtimeErrors, dropped int, order func(*report.Run), stdout, stderr io.Writer) int {
 	if c.verify {
 		var err error
 		if r.Findings, err = verifyFindings(ctx, c, r.Findings, stderr); err != nil {
@@ -246,7 +252,7 @@ func (c *common) finishOrdered(ctx context.Context, s *setup, r *report.Run, run
 	}
 	order(r)
 	r.Version = version()
-	r.Root = s.root
+	r.Root = root
 	var out io.Writer = stdout
 	if c.output != "" {
 		f, err := os.Create(c.output)
@@ -264,6 +270,9 @@ func (c *common) finishOrdered(ctx context.Context, s *setup, r *report.Run, run
 	}
 	for _, n := range r.Notices {
 		where := n.Path
+		if n.Repository != "" {
+			where = strings.TrimSuffix(n.Repository+"/"+where, "/")
+		}
 		if where != "" {
 			where += ": "
 		}

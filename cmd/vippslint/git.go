@@ -32,18 +32,18 @@ func repoRoot(dir string) (string, error) {
 }
 
 func cmdGit(args []string, stdout, stderr io.Writer) int {
-	var rangeArg string
+	var rangeArg, reposDir string
 	var allowShallow bool
-	c, pos, ok := parseCommand("git", "git [flags] [--range BASE..HEAD] [REPO]", args, stderr, func(fs *flag.FlagSet) {
+	c, pos, ok := parseCommand("git", "git [flags] [--range BASE..HEAD] [REPO...] [--repos DIR]", args, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&rangeArg, "range", "", "scan only the commits of `BASE..HEAD` (as git log BASE..HEAD) and what they add (default: every commit of every ref)")
 		fs.BoolVar(&allowShallow, "allow-shallow", false, "scan a shallow or partial clone anyway (what is missing is reported, not scanned)")
+		fs.StringVar(&reposDir, "repos", "", "scan every git repository under `DIR` (work trees, bare repositories, mirrors) into one report")
 	})
 	if !ok {
 		return exitUsage
 	}
-	if len(pos) > 1 {
-		fmt.Fprintln(stderr, "vippslint git: at most one repository")
-		return exitUsage
+	if len(pos) > 1 || reposDir != "" {
+		return c.gitMany(pos, reposDir, rangeArg, allowShallow, stdout, stderr)
 	}
 	dir := "."
 	if len(pos) == 1 {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	git "github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing/object"
@@ -154,5 +155,116 @@ func TestGitBareInsideWorkTree(t *testing.T) {
 	code, out, stderr := runGit(t, "git", "--format", "json", bare)
 	if code != exitFindings || !strings.Contains(out, "only on refs/pull/71/head") || !strings.Contains(out, `"root": "`+bare+`"`) {
 		t.Fatalf("exit %d\n%s\n%s", code, out, stderr)
+	}
+}
+
+// TestGitManyRepositories: --repos finds every repository under a folder
+// (a work tree, a mirror and a corrupt one), reports the leaks of the good
+// ones with their repository, names the corrupt one and exits 2.
+func TestGitManyRepositories(t *testing.T) {
+	top := t.TempDir()
+	a := historytest.NewDisk(t, filepath.Join(top, "app"))
+	a1 := a.Commit("main", "init", historytest.Files{"README.md": "app\n"})
+	a.Commit("main", "leak", historytest.Files{"README.md": "app\n", "app.env": gitLeak}, a1)
+	b := historytest.NewBare(t, filepath.Join(top, "mirrors", "api.git"))
+	b1 := b.Commit("main", "init", historytest.Files{"README.md": "api\n"})
+	pr := b.Commit("", "pr", historytest.Files{"README.md": "api\n", "pr.env": gitLeak}, b1)
+	b.SetRef("refs/pull/7/head", pr)
+	// A third repository whose objects are all corrupt.
+	bad := filepath.Join(top, "broken")
+	bg := historytest.NewDisk(t, bad)
+	bg.Commit("main", "init", historytest.Files{"README.md": "broken\n", "x.env": gitLeak})
+	objs, _ := filepath.Glob(filepath.Join(bad, ".git", "objects", "??", "*"))
+	for _, o := range objs {
+		if err := os.WriteFile(o, []byte("garbage"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	code, out, stderr := runGit(t, "git", "--format", "json", "--repos", top)
+	if code != exitUsage {
+		t.Fatalf("exit %d, want 2\n%s", code, stderr)
+	}
+	var rep struct {
+		Findings []struct {
+			Repository string `json:"repository"`
+			Rule       string `json:"rule"`
+			Message    string `json:"message"`
+			Location   struct {
+				Path string `json:"path"`
+			} `json:"location"`
+		} `json:"findings"`
+		Notices []struct {
+			Repository, Level, Message string
+		} `json:"notices"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, f := range rep.Findings {
+		got[f.Repository+" "+f.Location.Path]++
+		if f.Location.Path == "pr.env" && !strings.Contains(f.Message, "only on refs/pull/7/head") {
+			t.Errorf("pr.env: %q", f.Message)
+		}
+	}
+	appName, apiName := filepath.Join(top, "app"), filepath.Join(top, "mirrors", "api.git")
+	if len(got) != 2 || got[appName+" app.env"] != 4 || got[apiName+" pr.env"] != 4 {
+		t.Errorf("findings by repository: %v", got)
+	}
+	named := false
+	for _, n := range rep.Notices {
+		named = named || n.Repository == bad && n.Level == "error"
+	}
+	if !named || !strings.Contains(stderr, bad+": ") {
+		t.Errorf("the broken repository is not named: %+v\n%s", rep.Notices, stderr)
+	}
+
+	// SARIF: one run per repository, each rooted at its repository.
+	_, out, _ = runGit(t, "git", "--format", "sarif", "--repos", top)
+	var log struct {
+		Runs []struct {
+			Automation struct{ ID string } `json:"automationDetails"`
+			Base       map[string]struct {
+				URI string `json:"uri"`
+			} `json:"originalUriBaseIds"`
+			Results []any `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatal(err)
+	}
+	if len(log.Runs) != 3 || len(log.Runs[0].Results) != 4 || len(log.Runs[1].Results) != 0 || len(log.Runs[2].Results) != 4 ||
+		!strings.HasSuffix(log.Runs[2].Base["%SRCROOT%"].URI, "/mirrors/api.git/") || log.Runs[0].Automation.ID == log.Runs[2].Automation.ID {
+		t.Errorf("runs = %+v", log.Runs)
+	}
+
+	// Repositories named on the command line, one missing.
+	code, out, stderr = runGit(t, "git", appName, filepath.Join(top, "nope"), apiName)
+	if code != exitUsage || !strings.Contains(out, "app/app.env:") || !strings.Contains(out, "api.git/pr.env:") || !strings.Contains(stderr, "nope") {
+		t.Errorf("exit %d\n%s\n%s", code, out, stderr)
+	}
+	// Two good ones: findings, exit 1.
+	if code, _, stderr := runGit(t, "git", appName, apiName); code != exitFindings {
+		t.Errorf("two good repositories: exit %d\n%s", code, stderr)
+	}
+}
+
+func TestManyProgressLine(t *testing.T) {
+	a, b := &repoTarget{name: "a"}, &repoTarget{name: "b"}
+	a.count.CommitsTotal.Store(100)
+	a.count.Commits.Store(100)
+	a.count.Blobs.Store(40)
+	a.done.Store(true)
+	b.count.CommitsTotal.Store(300)
+	b.count.Commits.Store(150)
+	b.count.Blobs.Store(60)
+	line := manyProgress([]*repoTarget{a, b}, time.Now().Add(-30*time.Second))
+	// Three quarters done in 30s: 10s left.
+	if line != "vippslint: 1/2 repositories, 250/400 commits, 100 blobs, ETA 10s" {
+		t.Errorf("line = %q", line)
+	}
+	if line := manyProgress([]*repoTarget{{name: "c"}}, time.Now()); strings.Contains(line, "ETA") {
+		t.Errorf("no ETA before any progress: %q", line)
 	}
 }

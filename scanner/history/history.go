@@ -44,6 +44,12 @@ type Options struct {
 	// Workers is the number of blob readers and scanners (default: one per
 	// CPU).
 	Workers int
+	// Counter, if not nil, counts progress for a display of several scans.
+	Counter *Counter
+	// Slots, if not nil, bounds how many blobs are read and scanned at once
+	// across all the scans that share it (one slot per CPU for scans of
+	// several repositories at once).
+	Slots chan struct{}
 }
 
 // Result is what a scan found and what it covered.
@@ -323,6 +329,19 @@ func scanRepo(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 	sort.SliceStable(res.Notices, func(i, j int) bool { return res.Notices[i].Path < res.Notices[j].Path })
 	return res, nil
 }
+
+// ETA estimates the time left from the time spent and the fraction done;
+// 0 when it cannot tell yet.
+func ETA(elapsed time.Duration, fraction float64) time.Duration {
+	if fraction <= 0.01 || fraction >= 1 {
+		return 0
+	}
+	return time.Duration(float64(elapsed) * (1 - fraction) / fraction).Round(time.Second)
+}
+
+// Progress prints line() every 200ms on a terminal w, overwriting the
+// last, until stop is called; nothing when w is nil.
+func Progress(w io.Writer, line func() string) (stop func()) { return progress(w, line) }
 
 // progress prints a status line every 200ms until stop is called.
 func progress(w io.Writer, line func() string) (stop func()) {

@@ -154,6 +154,9 @@ func (s *fsStorage) Config() (*config.Config, error) { return s.cfg, nil }
 
 // openLocation opens the repository at l.
 func openLocation(l Location) (*repo, error) {
+	if !isGitDir(l.GitDir) {
+		return nil, fmt.Errorf("open git repository %s: %w (%s has no objects directory, or neither HEAD nor refs)", l.Root(), ErrNotRepository, l.GitDir)
+	}
 	var fsys billy.Filesystem = osfs.New(l.GitDir)
 	if l.CommonDir != l.GitDir {
 		fsys = dotgit.NewRepositoryFilesystem(fsys, osfs.New(l.CommonDir))

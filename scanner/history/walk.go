@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/go-git/go-git/v5/plumbing"
 
@@ -201,7 +202,9 @@ type scan struct {
 	firstMissing string
 	oversized    map[string]bool
 
-	done         atomic.Int64 // commits walked
+	// count is shared with a progress display; blobs and bytes are this
+	// scan's own.
+	count        *Counter
 	blobs, bytes atomic.Int64
 }
 
@@ -212,8 +215,18 @@ func (s *scan) run(ctx context.Context) error {
 	s.seenPairs = map[pairKey]struct{}{}
 	s.oversized = map[string]bool{}
 	s.prev = map[uint32][]byte{}
+	s.count = s.opts.Counter
+	if s.count == nil {
+		s.count = &Counter{}
+	}
+	s.count.CommitsTotal.Store(int64(len(s.g.order)))
+	start := time.Now()
 	stop := progress(s.opts.Progress, func() string {
-		return fmt.Sprintf("vippslint: %d/%d commits, %d blobs, %.0f MB", s.done.Load(), len(s.g.order), s.blobs.Load(), float64(s.bytes.Load())/1e6)
+		line := fmt.Sprintf("vippslint: %d/%d commits, %d blobs, %.0f MB", s.count.Commits.Load(), len(s.g.order), s.count.Blobs.Load(), float64(s.count.Bytes.Load())/1e6)
+		if eta := ETA(time.Since(start), s.count.Fraction()); eta > 0 {
+			line += ", ETA " + eta.String()
+		}
+		return line
 	})
 	defer stop()
 
@@ -245,7 +258,7 @@ func (s *scan) run(ctx context.Context) error {
 		if err = s.walkTree(ctx, c, 0, c.tree, parents, queues); err != nil {
 			break
 		}
-		s.done.Add(1)
+		s.count.Commits.Add(1)
 	}
 	for _, q := range queues {
 		close(q)
@@ -384,35 +397,48 @@ func (s *scan) worker(ctx context.Context, jobs <-chan job) {
 		if ctx.Err() != nil {
 			continue
 		}
-		buf, size, err := st.readType(plumbing.BlobObject, j.blob, s.opts.MaxFileSize)
-		switch {
-		case errors.Is(err, errTooBig):
-			s.mu.Lock()
-			s.res.Skipped++
-			if !s.oversized[j.path] {
-				s.oversized[j.path] = true
-				s.res.Notices = append(s.res.Notices, report.Notice{Level: "warning", Path: j.path, Message: fmt.Sprintf(
-					"skipped blob %s of commit %s (and any later version over the limit): %d bytes is over the %d-byte limit (max_file_size in .vippslint.yaml, --max-file-size)",
-					j.blob, j.commit.hash, size, s.opts.MaxFileSize)})
-			}
-			s.mu.Unlock()
-			continue
-		case err != nil:
-			s.objectError("blob", j.blob, j.path, j.commit, err)
-			continue
+		if s.opts.Slots != nil {
+			s.opts.Slots <- struct{}{}
 		}
-		s.blobs.Add(1)
-		s.bytes.Add(size)
-		if scanner.IsBinary(buf) {
-			s.mu.Lock()
-			s.res.Skipped++
-			s.mu.Unlock()
-			continue
+		s.scanBlob(st, j)
+		if s.opts.Slots != nil {
+			<-s.opts.Slots
 		}
-		if fs := s.opts.Engine.Scan(j.path, buf); len(fs) > 0 {
-			s.mu.Lock()
-			s.hits = append(s.hits, hit{pid: j.pid, blob: j.blob, commit: j.commit, findings: fs})
-			s.mu.Unlock()
+	}
+}
+
+// scanBlob reads and scans one (path, blob) pair.
+func (s *scan) scanBlob(st *objReader, j job) {
+	buf, size, err := st.readType(plumbing.BlobObject, j.blob, s.opts.MaxFileSize)
+	switch {
+	case errors.Is(err, errTooBig):
+		s.mu.Lock()
+		s.res.Skipped++
+		if !s.oversized[j.path] {
+			s.oversized[j.path] = true
+			s.res.Notices = append(s.res.Notices, report.Notice{Level: "warning", Path: j.path, Message: fmt.Sprintf(
+				"skipped blob %s of commit %s (and any later version over the limit): %d bytes is over the %d-byte limit (max_file_size in .vippslint.yaml, --max-file-size)",
+				j.blob, j.commit.hash, size, s.opts.MaxFileSize)})
 		}
+		s.mu.Unlock()
+		return
+	case err != nil:
+		s.objectError("blob", j.blob, j.path, j.commit, err)
+		return
+	}
+	s.count.Blobs.Add(1)
+	s.count.Bytes.Add(size)
+	s.blobs.Add(1)
+	s.bytes.Add(size)
+	if scanner.IsBinary(buf) {
+		s.mu.Lock()
+		s.res.Skipped++
+		s.mu.Unlock()
+		return
+	}
+	if fs := s.opts.Engine.Scan(j.path, buf); len(fs) > 0 {
+		s.mu.Lock()
+		s.hits = append(s.hits, hit{pid: j.pid, blob: j.blob, commit: j.commit, findings: fs})
+		s.mu.Unlock()
 	}
 }

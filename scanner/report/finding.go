@@ -54,11 +54,14 @@ type CredentialSet struct {
 
 // Finding is one result.
 type Finding struct {
-	RuleID   string    `json:"rule"`
-	Level    string    `json:"level"`
-	Message  string    `json:"message"`
-	Location Location  `json:"location"`
-	Related  []Related `json:"related,omitempty"`
+	// Repository names the repository of a multi-repository history scan
+	// (see Run.Parts); "" otherwise.
+	Repository string    `json:"repository,omitempty"`
+	RuleID     string    `json:"rule"`
+	Level      string    `json:"level"`
+	Message    string    `json:"message"`
+	Location   Location  `json:"location"`
+	Related    []Related `json:"related,omitempty"`
 	// Fingerprint is content-based: it survives line moves and changes when
 	// the secret changes. It never contains the secret.
 	Fingerprint string `json:"fingerprint"`

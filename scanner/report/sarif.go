@@ -166,6 +166,38 @@ func uriPath(p string) string {
 }
 
 func writeSARIF(w io.Writer, r *Run) error {
+	var runs []sarifRun
+	if len(r.Parts) == 0 {
+		runs = []sarifRun{sarifRunOf(r)}
+	}
+	for i, p := range r.Parts {
+		// One run per repository, as code scanning takes one per upload;
+		// notices of no repository go with the first.
+		part := *r
+		part.Parts, part.Root, part.Scope, part.Findings, part.Notices = nil, p.Root, p.Scope, nil, nil
+		part.Category = p.Repository
+		if r.Category != "" {
+			part.Category = strings.TrimSuffix(r.Category, "/") + "/" + p.Repository
+		}
+		for _, f := range r.Findings {
+			if f.Repository == p.Repository {
+				part.Findings = append(part.Findings, f)
+			}
+		}
+		for _, n := range r.Notices {
+			if n.Repository == p.Repository || n.Repository == "" && i == 0 {
+				part.Notices = append(part.Notices, n)
+			}
+		}
+		runs = append(runs, sarifRunOf(&part))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: runs})
+}
+
+// sarifRunOf is the SARIF run of one report.
+func sarifRunOf(r *Run) sarifRun {
 	all := sarifRules()
 	index := map[string]int{}
 	driver := sarifDriver{Name: "vippslint", InformationURI: "https://github.com/vippslint/vippslint", Version: r.Version}
@@ -252,7 +284,5 @@ func writeSARIF(w io.Writer, r *Run) error {
 		}
 		run.Results = append(run.Results, res)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}})
+	return run
 }

@@ -18,9 +18,11 @@ func Formats() []string { return append([]string(nil), formats...) }
 // Notice is something the run wants the reader to know: a skipped file, a
 // shallow clone, an unreadable object.
 type Notice struct {
-	Level   string `json:"level"` // "warning" or "error"
-	Path    string `json:"path,omitempty"`
-	Message string `json:"message"`
+	// Repository is as in Finding.
+	Repository string `json:"repository,omitempty"`
+	Level      string `json:"level"` // "warning" or "error"
+	Path       string `json:"path,omitempty"`
+	Message    string `json:"message"`
 }
 
 // Run is one invocation's report.
@@ -40,6 +42,30 @@ type Run struct {
 	Scope map[string]any
 	// Color asks the text writer for ANSI colours.
 	Color bool
+	// Parts, when set, are the repositories of a multi-repository scan:
+	// SARIF writes one run per part (with the part's root and scope, and
+	// the findings and notices of its repository); the other formats write
+	// every finding with its repository.
+	Parts []Part
+}
+
+// Part is one repository of a multi-repository report.
+type Part struct {
+	Repository string
+	Root       string
+	Scope      map[string]any
+}
+
+// displayPath is a location's path for text output: prefixed with its
+// repository in a multi-repository report.
+func displayPath(repo, p string) string {
+	switch {
+	case repo == "":
+		return p
+	case p == "":
+		return repo
+	}
+	return strings.TrimSuffix(repo, "/") + "/" + p
 }
 
 // Write writes r in the named format.
@@ -69,7 +95,7 @@ func levelColor(level string) string {
 
 func writeText(w io.Writer, r *Run) error {
 	for _, f := range r.Findings {
-		loc := fmt.Sprintf("%s:%d:%d:", f.Location.Path, f.Location.Line, f.Location.Col)
+		loc := fmt.Sprintf("%s:%d:%d:", displayPath(f.Repository, f.Location.Path), f.Location.Line, f.Location.Col)
 		rule := "[" + f.RuleID + "]"
 		live := ""
 		if f.Verification == "valid" {
@@ -86,7 +112,7 @@ func writeText(w io.Writer, r *Run) error {
 			return err
 		}
 		for _, rel := range f.Related {
-			if _, err := fmt.Fprintf(w, "\t%s:%d:%d: %s\n", rel.Location.Path, rel.Location.Line, rel.Location.Col, rel.Message); err != nil {
+			if _, err := fmt.Fprintf(w, "\t%s:%d:%d: %s\n", displayPath(f.Repository, rel.Location.Path), rel.Location.Line, rel.Location.Col, rel.Message); err != nil {
 				return err
 			}
 		}
@@ -141,13 +167,13 @@ func writeGitHub(w io.Writer, r *Run) error {
 		}
 		msg := f.Message + " [" + f.RuleID + "]"
 		if _, err := fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n", cmd,
-			escapeProperty(f.Location.Path), f.Location.Line, f.Location.Col, f.Location.EndLine, f.Location.EndCol,
+			escapeProperty(displayPath(f.Repository, f.Location.Path)), f.Location.Line, f.Location.Col, f.Location.EndLine, f.Location.EndCol,
 			escapeProperty(title), escapeData(msg)); err != nil {
 			return err
 		}
 	}
 	for _, n := range r.Notices {
-		if _, err := fmt.Fprintf(w, "::warning title=vippslint::%s\n", escapeData(strings.TrimSpace(n.Path+": "+n.Message))); err != nil {
+		if _, err := fmt.Fprintf(w, "::warning title=vippslint::%s\n", escapeData(strings.TrimSpace(displayPath(n.Repository, n.Path)+": "+n.Message))); err != nil {
 			return err
 		}
 	}
