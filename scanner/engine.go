@@ -555,27 +555,22 @@ func (f *fileScan) location(n, s, e int) report.Location {
 	return report.Location{
 		Path: f.path, Line: n + 1, Col: s + 1, EndLine: n + 1, EndCol: e + 1,
 		ColUTF16: report.UTF16Col(l, s+1), EndColUTF16: report.UTF16Col(l, e+1),
-		Snippet: f.snippet(n),
+		Snippet: f.snippet(n, s, e),
 	}
 }
 
-// snippet is line n with every candidate value on it redacted, cut to 200
-// bytes around the first candidate.
-func (f *fileScan) snippet(n int) string {
-	l := string(f.li.line(n))
-	if !f.e.opts.NoRedact {
-		for _, c := range f.cands {
-			if c.line == n {
-				raw := string(f.li.line(n)[c.s:c.e])
-				l = strings.ReplaceAll(l, raw, report.Redact(raw))
-			}
+// snippet is line n around bytes [s,e) (report.Excerpt), with every
+// candidate value on it and every other key-shaped value redacted. A
+// merchant serial number identifies a sales unit (users see it in the
+// app) and is shown, as in the messages that name it.
+func (f *fileScan) snippet(n, s, e int) string {
+	var spans [][2]int
+	for _, c := range f.cands {
+		if c.line == n && c.kind != rules.KindMSN {
+			spans = append(spans, [2]int{c.s, c.e})
 		}
 	}
-	l = strings.TrimSpace(l)
-	if len(l) > 200 {
-		l = l[:200] + "…"
-	}
-	return strings.ToValidUTF8(l, "\uFFFD")
+	return report.Excerpt(string(f.li.line(n)), s, e, spans, f.e.opts.NoRedact)
 }
 
 var kindRule = map[rules.Kind]string{

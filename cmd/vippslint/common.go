@@ -218,6 +218,9 @@ func version() string {
 }
 
 func isTerminal(w io.Writer) bool {
+	if r, ok := w.(redactingWriter); ok {
+		w = r.w
+	}
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
@@ -253,6 +256,7 @@ func (c *common) emit(ctx context.Context, root string, r *report.Run, runtimeEr
 	order(r)
 	r.Version = version()
 	r.Root = root
+	r.NoRedact = c.noRedact
 	var out io.Writer = stdout
 	if c.output != "" {
 		f, err := os.Create(c.output)

@@ -16,6 +16,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/vippslint/vippslint/scanner/report"
 )
 
 func main() {
@@ -57,6 +59,10 @@ func usage(w io.Writer) {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	// Errors and notices quote values (a path, a config value, a rule ID
+	// from a comment), and a value can be a pasted key: nothing reaches
+	// stderr unredacted.
+	stderr = redactingWriter{stderr}
 	if len(args) == 0 {
 		usage(stderr)
 		return exitUsage
@@ -89,10 +95,24 @@ func cmdVersion(_ []string, stdout, _ io.Writer) int {
 	return exitClean
 }
 
-// lowerFirst makes an error message start lowercase.
+// lowerFirst makes an error message start lowercase, unless its first
+// word is an acronym or code (HEAD, GITHUB_EVENT_PATH) whose case matters.
 func lowerFirst(s string) string {
-	if s == "" {
+	word, _, _ := strings.Cut(s, " ")
+	if len(word) < 2 || word[0] < 'A' || word[0] > 'Z' || strings.ToLower(word[1:]) != word[1:] || strings.ContainsAny(word, "_.()`\"'") {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// redactingWriter redacts key-shaped values in everything written to it
+// (report.RedactKeys). Each write is redacted on its own: callers write
+// whole messages.
+type redactingWriter struct{ w io.Writer }
+
+func (r redactingWriter) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(r.w, report.RedactKeys(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

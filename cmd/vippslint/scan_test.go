@@ -165,7 +165,7 @@ func TestExitCodes(t *testing.T) {
 		{"unknown flag", []string{"scan", "--nope", clean}, 2, "flag provided but not defined"},
 		{"unknown format", []string{"scan", "--format", "xml", clean}, 2, `unknown --format "xml"`},
 		{"missing path", []string{"scan", filepath.Join(clean, "nope")}, 2, "no such file"},
-		{"bad config", []string{"scan", badcfg}, 2, ".vippslint.yaml: line 3: field merchant_visibel not found"},
+		{"bad config", []string{"scan", badcfg}, 2, `.vippslint.yaml: line 3: unknown setting "merchant_visibel"`},
 		{"unknown command", []string{"scna"}, 2, "unknown command"},
 		{"explain unknown", []string{"explain", "vipps-nope"}, 2, "unknown rule"},
 		{"only-verified without verify", []string{"scan", "--only-verified", clean}, 2, "--only-verified needs --verify"},

@@ -26,6 +26,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -33,6 +35,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/vippslint/vippslint/rules"
+	"github.com/vippslint/vippslint/scanner/report"
 )
 
 // DefaultMaxFileSize is the size above which files are skipped.
@@ -56,6 +59,9 @@ type Size int64
 
 // UnmarshalYAML parses a size.
 func (s *Size) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("line %d: max_file_size: want a size such as 10MiB", n.Line)
+	}
 	v, err := ParseSize(n.Value)
 	if err != nil {
 		return fmt.Errorf("line %d: %w", n.Line, err)
@@ -104,12 +110,63 @@ func Load(path string, explicit bool) (*Config, error) {
 
 // Parse parses .vippslint.yaml content.
 func Parse(data []byte) (*Config, error) {
+	c, err := parse(data)
+	if err != nil {
+		// A value pasted into the wrong place may be a key: errors quote
+		// values, so they are redacted.
+		return nil, errors.New(report.RedactKeys(err.Error()))
+	}
+	return c, nil
+}
+
+// yamlErrors rewrite yaml's messages, which name Go types, in the
+// config's own words.
+var (
+	unknownField = regexp.MustCompile(`field (.*) not found in type \S+`)
+	wrongType    = regexp.MustCompile("cannot unmarshal (!!\\w+)(?: `[^`]*`)? into (\\S+)")
+	yamlTags     = map[string]string{"!!str": "a string", "!!map": "a mapping", "!!seq": "a list", "!!int": "a number",
+		"!!float": "a number", "!!bool": "a boolean", "!!null": "nothing", "!!timestamp": "a date", "!!binary": "binary data"}
+)
+
+// keys lists the settings .vippslint.yaml knows, from Config's yaml tags.
+func keys() string {
+	var ks []string
+	t := reflect.TypeOf(Config{})
+	for i := 0; i < t.NumField(); i++ {
+		if k, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ","); k != "" && k != "-" {
+			ks = append(ks, k)
+		}
+	}
+	return strings.Join(ks, ", ")
+}
+
+func yamlError(err error) error {
+	msg := strings.TrimPrefix(strings.TrimPrefix(err.Error(), "yaml: "), "unmarshal errors:\n  ")
+	msg = unknownField.ReplaceAllStringFunc(msg, func(m string) string {
+		return fmt.Sprintf("unknown setting %q (want one of %s)", unknownField.FindStringSubmatch(m)[1], keys())
+	})
+	msg = wrongType.ReplaceAllStringFunc(msg, func(m string) string {
+		sub := wrongType.FindStringSubmatch(m)
+		got := yamlTags[sub[1]]
+		if got == "" {
+			got = "a " + strings.TrimPrefix(sub[1], "!!")
+		}
+		want := "a list of strings"
+		if !strings.HasPrefix(sub[2], "[]") {
+			want = "a single value"
+		}
+		return "want " + want + ", not " + got
+	})
+	return errors.New(msg)
+}
+
+func parse(data []byte) (*Config, error) {
 	c := &Config{}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
 		// Keep yaml's "line N: ..." and drop its package prefix.
-		return nil, errors.New(strings.TrimPrefix(strings.TrimPrefix(err.Error(), "yaml: "), "unmarshal errors:\n  "))
+		return nil, yamlError(err)
 	}
 	if c.MaxFileSize == 0 {
 		c.MaxFileSize = DefaultMaxFileSize
@@ -202,7 +259,7 @@ func LoadIgnore(path string) (*Ignore, error) {
 			continue
 		}
 		if !doublestar.ValidatePattern(t) {
-			return nil, fmt.Errorf("ignore file %s:%d: bad glob %q", path, line, t)
+			return nil, fmt.Errorf("ignore file %s:%d: bad glob %q", path, line, report.RedactKeys(t))
 		}
 		ig.Globs = append(ig.Globs, t)
 	}

@@ -47,6 +47,9 @@ type Run struct {
 	// the findings and notices of its repository); the other formats write
 	// every finding with its repository.
 	Parts []Part
+	// NoRedact prints key-shaped values in messages and snippets in full
+	// (--no-redact). Notices are redacted regardless.
+	NoRedact bool
 }
 
 // Part is one repository of a multi-repository report.
@@ -70,6 +73,7 @@ func displayPath(repo, p string) string {
 
 // Write writes r in the named format.
 func Write(w io.Writer, format string, r *Run) error {
+	r = r.redacted()
 	switch format {
 	case "text":
 		return writeText(w, r)

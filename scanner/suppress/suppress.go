@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/vippslint/vippslint/rules"
+	"github.com/vippslint/vippslint/scanner/report"
 )
 
 // Marker starts a directive.
@@ -116,12 +117,13 @@ func parseOne(rest string, line, col int) *Directive {
 	d.Reason = strings.Join(f[1:], " ")
 	for _, r := range d.Rules {
 		if _, ok := rules.ByID(r); !ok && r != "*" {
-			d.Problem = fmt.Sprintf("unknown rule %q (see vippslint rules)", r)
+			// A key pasted into the comment is quoted redacted.
+			d.Problem = fmt.Sprintf("unknown rule %q (see vippslint rules)", report.RedactKeys(r))
 			return d
 		}
 	}
 	if d.Reason == "" {
-		d.Problem = "directive has no reason; write vippslint:ignore " + f[0] + " reason"
+		d.Problem = "directive has no reason; write vippslint:ignore " + report.RedactKeys(f[0]) + " reason"
 	}
 	return d
 }
