@@ -23,7 +23,7 @@ func TestParse(t *testing.T) {
 		t.Errorf("empty config: %+v, %v", c, err)
 	}
 	for in, want := range map[string]string{
-		"exclude:\n  - ok/**\nmerchant_visibel: [x]\n": `line 3: unknown setting "merchant_visibel" (want one of merchant_visible, exclude, max_file_size, disable)`,
+		"exclude:\n  - ok/**\nmerchant_visibel: [x]\n": `line 3: unknown setting "merchant_visibel" (want one of merchant_visible`,
 		"exclude:\n  - \"a/[b\"\n":                     `line 2: bad glob "a/[b"`,
 		"disable:\n  - vipps-nope\n":                   `line 2: disable: unknown rule "vipps-nope"`,
 		"max_file_size: lots\n":                        `line 1: bad size "lots"`,
