@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -31,19 +34,53 @@ func repoRoot(dir string) (string, error) {
 	return l.Root(), nil
 }
 
+// gitOpts are the flags of the git command beyond the common ones.
+type gitOpts struct {
+	rangeArg     string
+	allowShallow bool
+	cache        *history.Cache
+}
+
+// options are the history options of one repository's scan.
+func (g *gitOpts) options(c *common, s *setup, progress io.Writer) history.Options {
+	o := historyOptions(s, progress)
+	o.Range, o.AllowShallow = g.rangeArg, g.allowShallow
+	if g.cache != nil {
+		o.Cache, o.CacheKey, o.NeedSecrets = g.cache, cacheKey(c, s), c.verify
+	}
+	return o
+}
+
 func cmdGit(args []string, stdout, stderr io.Writer) int {
-	var rangeArg, reposDir string
-	var allowShallow bool
-	c, pos, ok := parseCommand("git", "git [flags] [--range BASE..HEAD] [REPO...] [--repos DIR]", args, stderr, func(fs *flag.FlagSet) {
-		fs.StringVar(&rangeArg, "range", "", "scan only the commits of `BASE..HEAD` (as git log BASE..HEAD) and what they add (default: every commit of every ref)")
-		fs.BoolVar(&allowShallow, "allow-shallow", false, "scan a shallow or partial clone anyway (what is missing is reported, not scanned)")
+	var reposDir, cachePath string
+	var g gitOpts
+	c, pos, ok := parseCommand("git", "git [flags] [--range BASE..HEAD] [--cache FILE] [REPO...] [--repos DIR]", args, stderr, func(fs *flag.FlagSet) {
+		fs.StringVar(&g.rangeArg, "range", "", "scan only the commits of `BASE..HEAD` (as git log BASE..HEAD) and what they add (default: every commit of every ref)")
+		fs.BoolVar(&g.allowShallow, "allow-shallow", false, "scan a shallow or partial clone anyway (what is missing is reported, not scanned)")
 		fs.StringVar(&reposDir, "repos", "", "scan every git repository under `DIR` (work trees, bare repositories, mirrors) into one report")
+		fs.StringVar(&cachePath, "cache", "", "keep what was scanned in `FILE` and read only new blobs on the next run")
 	})
 	if !ok {
 		return exitUsage
 	}
+	if cachePath != "" {
+		if c.noRedact {
+			fmt.Fprintln(stderr, "vippslint git: --cache is not used with --no-redact, because the cache never stores secrets")
+		} else {
+			var err error
+			if g.cache, err = history.OpenCache(cachePath, cacheVersion()); err != nil {
+				fmt.Fprintf(stderr, "vippslint git: %v\n", err)
+				return exitUsage
+			}
+			defer func() {
+				if err := g.cache.Close(); err != nil {
+					fmt.Fprintf(stderr, "vippslint: warning: cache %s: %v\n", cachePath, err)
+				}
+			}()
+		}
+	}
 	if len(pos) > 1 || reposDir != "" {
-		return c.gitMany(pos, reposDir, rangeArg, allowShallow, stdout, stderr)
+		return c.gitMany(pos, reposDir, &g, stdout, stderr)
 	}
 	dir := "."
 	if len(pos) == 1 {
@@ -65,9 +102,7 @@ func cmdGit(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx := context.Background()
 	start := time.Now()
-	o := historyOptions(s, stderr)
-	o.Range, o.AllowShallow = rangeArg, allowShallow
-	res, err := history.Scan(ctx, root, o)
+	res, err := history.Scan(ctx, root, g.options(c, s, stderr))
 	if err != nil {
 		fmt.Fprintf(stderr, "vippslint git: %s\n", lowerFirst(err.Error()))
 		return exitUsage
@@ -77,6 +112,38 @@ func cmdGit(args []string, stdout, stderr io.Writer) int {
 	res.InHead, res.OnlyHistory = history.Count(r.Findings)
 	fmt.Fprintf(stderr, "vippslint: %s in %s\n", res.Summary(), time.Since(start).Round(time.Millisecond))
 	return code
+}
+
+// cacheVersion names the vippslint build for the cache: its version and a
+// hash of its executable, so that any other build (new rules, a fix)
+// re-scans.
+func cacheVersion() string {
+	v := "vippslint " + version()
+	exe, err := os.Executable()
+	if err != nil {
+		return v
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return v
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return v
+	}
+	return v + " " + hex.EncodeToString(h.Sum(nil))
+}
+
+// cacheKey names what a repository's findings depend on besides the
+// build: its config and the engine's options.
+func cacheKey(c *common, s *setup) string {
+	b, _ := json.Marshal(struct {
+		Config        any
+		UnusedIgnores bool
+		Redact        bool
+	}{s.cfg, c.reportUnusedIgnores, !c.noRedact})
+	return string(b)
 }
 
 func cmdStaged(args []string, stdout, stderr io.Writer) int {

@@ -33,7 +33,7 @@ type repoTarget struct {
 // gitMany scans several repositories (the paths given and every repository
 // under reposDir) into one report: both cores across repositories and
 // within one, a broken repository reported and the rest scanned.
-func (c *common) gitMany(paths []string, reposDir, rangeArg string, allowShallow bool, stdout, stderr io.Writer) int {
+func (c *common) gitMany(paths []string, reposDir string, g *gitOpts, stdout, stderr io.Writer) int {
 	var targets []*repoTarget
 	var notices []report.Notice
 	errorsN := 0
@@ -103,7 +103,7 @@ func (c *common) gitMany(paths []string, reposDir, rangeArg string, allowShallow
 			defer wg.Done()
 			defer func() { <-sem }()
 			defer t.done.Store(true)
-			t.res, t.err = c.scanOne(ctx, t, rangeArg, allowShallow, slots)
+			t.res, t.err = c.scanOne(ctx, t, g, slots)
 		}()
 	}
 	wg.Wait()
@@ -158,13 +158,13 @@ func (c *common) gitMany(paths []string, reposDir, rangeArg string, allowShallow
 
 // scanOne scans one repository with its own config, ignore file and the
 // baseline, and filters its findings.
-func (c *common) scanOne(ctx context.Context, t *repoTarget, rangeArg string, allowShallow bool, slots chan struct{}) (*history.Result, error) {
+func (c *common) scanOne(ctx context.Context, t *repoTarget, g *gitOpts, slots chan struct{}) (*history.Result, error) {
 	s, err := c.prepare(t.loc.Root())
 	if err != nil {
 		return nil, err
 	}
-	o := historyOptions(s, nil)
-	o.Range, o.AllowShallow, o.Counter, o.Slots = rangeArg, allowShallow, &t.count, slots
+	o := g.options(c, s, nil)
+	o.Counter, o.Slots = &t.count, slots
 	res, err := history.ScanLocation(ctx, t.loc, o)
 	if err != nil {
 		return nil, err

@@ -268,3 +268,37 @@ func TestManyProgressLine(t *testing.T) {
 		t.Errorf("no ETA before any progress: %q", line)
 	}
 }
+
+// TestGitCache: a second run with --cache reports the same findings and
+// says it reused the result; --no-redact does not use the cache.
+func TestGitCache(t *testing.T) {
+	dir := t.TempDir()
+	g := historytest.NewDisk(t, dir)
+	c1 := g.Commit("main", "init", historytest.Files{"README.md": "hello\n"})
+	g.Commit("main", "leak", historytest.Files{"README.md": "hello\n", "app.env": gitLeak}, c1)
+	cache := filepath.Join(t.TempDir(), "vippslint.cache")
+	code1, out1, stderr1 := runGit(t, "git", "--format", "json", "--cache", cache, dir)
+	code2, out2, stderr2 := runGit(t, "git", "--format", "json", "--cache", cache, dir)
+	findings := func(out string) string {
+		var rep struct {
+			Findings json.RawMessage `json:"findings"`
+		}
+		if err := json.Unmarshal([]byte(out), &rep); err != nil {
+			t.Fatal(err)
+		}
+		return string(rep.Findings)
+	}
+	if code1 != exitFindings || code2 != exitFindings || findings(out1) != findings(out2) || !strings.Contains(out1, "app.env") {
+		t.Fatalf("exit %d then %d; findings differ:\n%s\n%s", code1, code2, out1, out2)
+	}
+	if !strings.Contains(out2, `"unchanged": true`) {
+		t.Errorf("scope of the second run:\n%s", out2)
+	}
+	if strings.Contains(stderr1, "reused") || !strings.Contains(stderr2, "no ref moved since the cached run") {
+		t.Errorf("stderr:\n%s\n%s", stderr1, stderr2)
+	}
+	code, _, stderr := runGit(t, "git", "--no-redact", "--cache", cache, dir)
+	if code != exitFindings || !strings.Contains(stderr, "--cache is not used with --no-redact") || strings.Contains(stderr, "reused") {
+		t.Errorf("--no-redact: exit %d\n%s", code, stderr)
+	}
+}

@@ -46,6 +46,15 @@ type Options struct {
 	Workers int
 	// Counter, if not nil, counts progress for a display of several scans.
 	Counter *Counter
+	// Cache, if not nil, keeps what was scanned between runs; CacheKey
+	// names the options findings depend on besides the vippslint build
+	// (config globs and limits), so that runs with other options do not
+	// share entries.
+	Cache    *Cache
+	CacheKey string
+	// NeedSecrets re-reads cached blobs whose findings had raw values (for
+	// --verify, which needs them; the cache never stores them).
+	NeedSecrets bool
 	// Slots, if not nil, bounds how many blobs are read and scanned at once
 	// across all the scans that share it (one slot per CPU for scans of
 	// several repositories at once).
@@ -78,6 +87,11 @@ type Result struct {
 	Missing int
 	// Errors counts objects that could not be read: the scan is incomplete.
 	Errors int
+	// Cached counts the blob versions whose findings came from the cache
+	// (not read); Unchanged is true when the whole result did, because no
+	// ref moved since a complete cached run.
+	Cached    int
+	Unchanged bool
 }
 
 // Scope is a summary of what was scanned, for SARIF run properties and the
@@ -102,6 +116,10 @@ func (r *Result) Scope() map[string]any {
 	if r.Errors > 0 {
 		s["errors"] = r.Errors
 	}
+	if r.Cached > 0 || r.Unchanged {
+		s["cached"] = r.Cached
+		s["unchanged"] = r.Unchanged
+	}
 	return s
 }
 
@@ -118,6 +136,12 @@ func (r *Result) Summary() string {
 	}
 	if r.Missing > 0 {
 		s += fmt.Sprintf("; %d objects missing from a partial clone not scanned", r.Missing)
+	}
+	switch {
+	case r.Unchanged:
+		s += "; no ref moved since the cached run, so its result was reused"
+	case r.Cached > 0:
+		s += fmt.Sprintf("; %d blob versions answered from the cache", r.Cached)
 	}
 	return s
 }
@@ -299,6 +323,15 @@ func scanRepo(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 			"shallow clone: the history before %d boundary commits (first %s) is not in this clone and was not scanned; fetch it with git fetch --unshallow",
 			len(shallow), shallow[0])})
 	}
+	var stateKey []byte
+	if opts.Cache != nil {
+		if stateKey, err = refState(rp.r, scopeOf(opts.CacheKey), opts); err == nil {
+			if cached, ok := opts.Cache.result(stateKey, opts.NeedSecrets); ok {
+				cached.Range = opts.Range
+				return cached, nil
+			}
+		}
+	}
 	walkR := rp.newReader()
 	defer walkR.close()
 	g, err := loadGraph(rp.r, storerAdapter{walkR.fallback, walkR}, opts.Range, shallow)
@@ -327,6 +360,18 @@ func scanRepo(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 			res.Missing, s.firstMissing)})
 	}
 	sort.SliceStable(res.Notices, func(i, j int) bool { return res.Notices[i].Path < res.Notices[j].Path })
+	if opts.Cache != nil {
+		var err error
+		if s.cacheErr == nil && stateKey != nil && res.Errors == 0 && res.Missing == 0 {
+			err = opts.Cache.putResult(stateKey, res)
+		} else {
+			err = opts.Cache.flush()
+		}
+		if err = errors.Join(s.cacheErr, err); err != nil {
+			res.Notices = append(res.Notices, report.Notice{Level: "warning", Message: fmt.Sprintf(
+				"cache: %v; this scan is complete, the next one may re-read more", err)})
+		}
+	}
 	return res, nil
 }
 

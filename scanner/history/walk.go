@@ -169,10 +169,12 @@ type dirKey struct {
 
 // job is one (path, blob) pair to scan, with the commit that introduced it.
 type job struct {
-	path   string
-	pid    uint32
-	blob   plumbing.Hash
-	commit *commitInfo
+	// cacheKey is the pair's cache key, nil without a cache.
+	cacheKey []byte
+	path     string
+	pid      uint32
+	blob     plumbing.Hash
+	commit   *commitInfo
 }
 
 // hit is a scanned pair with findings.
@@ -206,6 +208,10 @@ type scan struct {
 	// scan's own.
 	count        *Counter
 	blobs, bytes atomic.Int64
+
+	cacheScope []byte
+	cached     int   // pairs answered by the cache (walker only)
+	cacheErr   error // the first cache write error (under mu)
 }
 
 func (s *scan) run(ctx context.Context) error {
@@ -220,6 +226,9 @@ func (s *scan) run(ctx context.Context) error {
 		s.count = &Counter{}
 	}
 	s.count.CommitsTotal.Store(int64(len(s.g.order)))
+	if s.opts.Cache != nil {
+		s.cacheScope = scopeOf(s.opts.CacheKey)
+	}
 	start := time.Now()
 	stop := progress(s.opts.Progress, func() string {
 		line := fmt.Sprintf("vippslint: %d/%d commits, %d blobs, %.0f MB", s.count.Commits.Load(), len(s.g.order), s.count.Blobs.Load(), float64(s.count.Bytes.Load())/1e6)
@@ -269,6 +278,7 @@ func (s *scan) run(ctx context.Context) error {
 	}
 	s.res.Blobs = int(s.blobs.Load())
 	s.res.Bytes = s.bytes.Load()
+	s.res.Cached = s.cached
 	return ctx.Err()
 }
 
@@ -368,8 +378,15 @@ func (s *scan) walkTree(ctx context.Context, c *commitInfo, dir uint32, h plumbi
 			if s.opts.Exclude != nil && s.opts.Exclude(p) {
 				continue
 			}
+			var ck []byte
+			if s.opts.Cache != nil {
+				ck = pairKeyBytes(s.cacheScope, e.hash, p)
+				if s.fromCache(ck, pid, e.hash, c) {
+					continue
+				}
+			}
 			select {
-			case queues[int(pid)%len(queues)] <- job{path: p, pid: pid, blob: e.hash, commit: c}:
+			case queues[int(pid)%len(queues)] <- job{cacheKey: ck, path: p, pid: pid, blob: e.hash, commit: c}:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
@@ -379,6 +396,39 @@ func (s *scan) walkTree(ctx context.Context, c *commitInfo, dir uint32, h plumbi
 		s.objectError("tree", h, s.paths.path(dir), c, it.err)
 	}
 	return nil
+}
+
+// fromCache answers a pair from the cache, if it can.
+func (s *scan) fromCache(k []byte, pid uint32, blob plumbing.Hash, c *commitInfo) bool {
+	pr, ok := s.opts.Cache.lookup(k)
+	if !ok || pr.needsRaw && s.opts.NeedSecrets {
+		return false
+	}
+	s.cached++
+	s.count.Blobs.Add(1)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if pr.binary {
+		s.res.Skipped++
+	}
+	if len(pr.findings) > 0 {
+		s.hits = append(s.hits, hit{pid: pid, blob: blob, commit: c, findings: pr.findings})
+	}
+	return true
+}
+
+// toCache stores a scanned pair's result.
+func (s *scan) toCache(j job, binary bool, fs []report.Finding) {
+	if j.cacheKey == nil {
+		return
+	}
+	if err := s.opts.Cache.store(j.cacheKey, binary, fs); err != nil {
+		s.mu.Lock()
+		if s.cacheErr == nil {
+			s.cacheErr = err
+		}
+		s.mu.Unlock()
+	}
 }
 
 func (s *scan) heldByParent(pm []map[string]entry, e entry) bool {
@@ -434,11 +484,14 @@ func (s *scan) scanBlob(st *objReader, j job) {
 		s.mu.Lock()
 		s.res.Skipped++
 		s.mu.Unlock()
+		s.toCache(j, true, nil)
 		return
 	}
-	if fs := s.opts.Engine.Scan(j.path, buf); len(fs) > 0 {
+	fs := s.opts.Engine.Scan(j.path, buf)
+	if len(fs) > 0 {
 		s.mu.Lock()
 		s.hits = append(s.hits, hit{pid: j.pid, blob: j.blob, commit: j.commit, findings: fs})
 		s.mu.Unlock()
 	}
+	s.toCache(j, false, fs)
 }
