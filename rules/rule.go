@@ -44,6 +44,9 @@ type Sample struct {
 	Line    int
 	// Config is the .vippslint.yaml the sample is scanned with, if any.
 	Config string
+	// Parsed says the finding needs the parsed misuse checks, which a
+	// binary built without cgo does not have.
+	Parsed bool
 }
 
 // Rule is one entry of the catalogue.

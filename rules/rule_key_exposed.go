@@ -28,8 +28,8 @@ The Vipps apps and SDKs never need the keys.
 			{Path: ".env.local", Line: 2, Content: "NEXT_PUBLIC_VIPPS_CLIENT_ID=ba4e7647-05c5-4edd-b624-04ab8616469c\nNEXT_PUBLIC_VIPPS_CLIENT_SECRET=WAWaB27SsyM5HC1PY0Pmdg==\n"},
 			{Path: "app/checkout/pay-button.tsx", Line: 3, Content: "\"use client\";\nexport function PayButton() {\n  const key = process.env.NEXT_PUBLIC_VIPPS_SUBSCRIPTION_KEY;\n  return fetch('https://api.vipps.no/epayment/v1/payments', { headers: { 'Ocp-Apim-Subscription-Key': key } });\n}\n"},
 			{Path: "public/js/vipps-config.js", Line: 2, Content: "window.vippsConfig = {\n  subscriptionKey: '01d232aa8a13b4d0316548ef7a575f4d',\n  msn: '212345',\n};\n"},
-			{Path: "src/store.js", Line: 2, Content: "// remember the vipps credentials between page loads\nlocalStorage.setItem('vippsClientSecret', form.clientSecret.value);\n"},
-			{Path: "server/routes/vipps.js", Line: 3, Content: "// Vipps checkout\nrouter.get('/vipps/config', (req, res) => {\n  res.json({ clientId: process.env.VIPPS_CLIENT_ID, clientSecret: process.env.VIPPS_CLIENT_SECRET });\n});\n"},
+			{Path: "src/store.js", Line: 2, Content: "// remember the vipps credentials between page loads\nlocalStorage.setItem('vippsClientSecret', form.clientSecret.value);\n", Parsed: true},
+			{Path: "server/routes/vipps.js", Line: 3, Content: "// Vipps checkout\nrouter.get('/vipps/config', (req, res) => {\n  res.json({ clientId: process.env.VIPPS_CLIENT_ID, clientSecret: process.env.VIPPS_CLIENT_SECRET });\n});\n", Parsed: true},
 		},
 		Negatives: []Sample{
 			{Path: ".env.local", Content: "NEXT_PUBLIC_VIPPS_MSN=212345\nNEXT_PUBLIC_VIPPS_RETURN_URL=https://shop.example.no/done\nVIPPS_CLIENT_SECRET_FILE=/run/secrets/vipps\n"},

@@ -31,8 +31,8 @@ the client credentials in the ` + "`client_id`/`client_secret`" + ` headers of
 ` + "`POST /accesstoken/get`" + `.
 ` + rotateHelp,
 		Positives: []Sample{
-			{Path: "src/token.ts", Line: 2, Content: "// Vipps access token\nconst r = await fetch(`https://apitest.vipps.no/accesstoken/get?client_id=${id}&client_secret=${secret}`, { method: 'POST' });\n"},
-			{Path: "vipps.py", Line: 2, Content: "# vipps\nurl = f\"https://api.vipps.no/epayment/v1/payments?subscription-key={settings.VIPPS_KEY}\"\n"},
+			{Path: "src/token.ts", Line: 2, Content: "// Vipps access token\nconst r = await fetch(`https://apitest.vipps.no/accesstoken/get?client_id=${id}&client_secret=${secret}`, { method: 'POST' });\n", Parsed: true},
+			{Path: "vipps.py", Line: 2, Content: "# vipps\nurl = f\"https://api.vipps.no/epayment/v1/payments?subscription-key={settings.VIPPS_KEY}\"\n", Parsed: true},
 		},
 		Negatives: []Sample{
 			{Path: "src/token.ts", Content: "// Vipps login (OIDC) token call: credentials in the form body\nconst body = 'grant_type=authorization_code&client_id=' + id + '&client_secret=' + secret;\n"},

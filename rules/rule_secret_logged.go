@@ -26,9 +26,9 @@ Masked values (` + "`'***'`, `slice(-4)`, `[-4:]`, `REDACTED`" + `, a length or 
 are not reported.
 ` + rotateHelp,
 		Positives: []Sample{
-			{Path: "vipps.js", Line: 2, Content: "// Vipps token request\nconsole.log('vipps client secret', process.env.VIPPS_CLIENT_SECRET);\n"},
-			{Path: "vipps/client.py", Line: 3, Content: "import logging\n# Vipps\nlogger.info(\"getting token with key %s\", settings.VIPPS_SUBSCRIPTION_KEY)\n"},
-			{Path: "includes/class-vipps.php", Line: 3, Content: "<?php\n// Vipps MobilePay\nerror_log('Vipps auth failed with client_secret ' . $this->client_secret);\n"},
+			{Path: "vipps.js", Line: 2, Content: "// Vipps token request\nconsole.log('vipps client secret', process.env.VIPPS_CLIENT_SECRET);\n", Parsed: true},
+			{Path: "vipps/client.py", Line: 3, Content: "import logging\n# Vipps\nlogger.info(\"getting token with key %s\", settings.VIPPS_SUBSCRIPTION_KEY)\n", Parsed: true},
+			{Path: "includes/class-vipps.php", Line: 3, Content: "<?php\n// Vipps MobilePay\nerror_log('Vipps auth failed with client_secret ' . $this->client_secret);\n", Parsed: true},
 		},
 		Negatives: []Sample{
 			{Path: "vipps.js", Content: "// Vipps token request\nconsole.log('vipps key ends with', process.env.VIPPS_SUBSCRIPTION_KEY.slice(-4));\n"},

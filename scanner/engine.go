@@ -241,6 +241,8 @@ type fileScan struct {
 	// logDepth > 0 while a log call's arguments continue; logLine and
 	// logCol are where the call is.
 	logDepth, logLine, logCol int
+	// covered marks the lines the parsed misuse checks own.
+	covered []bool
 }
 
 func (f *fileScan) lowerLine(n int) []byte {
@@ -285,6 +287,7 @@ func (f *fileScan) run() {
 	f.settleContext()
 	f.emitLeaks()
 	f.emitSets()
+	f.parsed()
 	for n := 0; n < f.li.count(); n++ {
 		f.scanMisuse(n)
 	}

@@ -54,8 +54,8 @@ var idioms = []idiom{
 	{"url.js", "// Vipps\nconst u = base + '?subscription-key=' + process.env.VIPPS_SUBSCRIPTION_KEY;\n", rules.IDSecretInURL, 2},
 	{"NOTES.md", "Vipps rejects keys sent as `?subscription-key=` query parameters.\n", rules.IDSecretInURL, 0},
 	// From the held-out corpus: each with its twin.
-	{"routes/config.tsx", "// vipps\nreturn cors(\n  json({\n    enabled: true,\n    subscriptionKey: settings.subscriptionKey,\n  }),\n);\n", rules.IDKeyExposed, 5},
-	{"routes/config.tsx", "// vipps\nreturn cors(\n  json({\n    enabled: true,\n    buttonStyle: settings.buttonStyle,\n  }),\n);\nconst key = settings.subscriptionKey;\n", rules.IDKeyExposed, 0},
+	{"routes/config.tsx", "// vipps: the server calls api.vipps.no\nreturn cors(\n  json({\n    enabled: true,\n    subscriptionKey: settings.subscriptionKey,\n  }),\n);\n", rules.IDKeyExposed, 5},
+	{"routes/config.tsx", "// vipps: the server calls api.vipps.no\nreturn cors(\n  json({\n    enabled: true,\n    buttonStyle: settings.buttonStyle,\n  }),\n);\nconst key = settings.subscriptionKey;\n", rules.IDKeyExposed, 0},
 	{"cassette.yml", "# vipps\nheaders:\n  Ocp-Apim-Subscription-Key:\n  - 7668cb07eacdc6d65d2ad8a43d016d8d\n", rules.IDSubscriptionKey, 4},
 	{"cassette.yml", "# vipps\nheaders:\n  Idempotency-Key:\n  - 7668cb07eacdc6d65d2ad8a43d016d8d\n", rules.IDSubscriptionKey, 0},
 	{"units.md", "# Vipps sales units\n| Name | MSN | Subscription key |\n|---|---|---|\n| Bergen | 3177291 | 92d2bfd9336cfcc2c27c8cfe6cf9e22d |\n", rules.IDSubscriptionKey, 4},
@@ -100,17 +100,17 @@ var idioms = []idiom{
 	{"payments.py", "# Vipps\n@router.post(\"/payments\")\nasync def create(body: CreatePayment, merchant: Annotated[Merchant, Depends(current_merchant)]):\n    h = {\"Merchant-Serial-Number\": merchant.msn}\n", rules.IDMutableMSN, 0},
 	{"routes.py", "# Vipps\n@bp.route('/stores/<int:store_id>/status')\ndef status(store_id):\n    store = Store.query.filter_by(id=store_id, owner_id=current_user.id).first_or_404()\n    h = {'Merchant-Serial-Number': store.vipps_msn}\n", rules.IDMutableMSN, 0},
 	{"client_test.go", "package vipps // vipps\n\nfunc TestX(t *testing.T) {\n\tgot := r.Header.Get(\"Merchant-Serial-Number\")\n\tt.Errorf(\"Merchant-Serial-Number = %q\", got)\n}\n", rules.IDMutableMSN, 0},
-	{"VippsAuthClient.java", "// Vipps\nString token = (String) body.get(\"access_token\");\nlog.debug(\"Got Vipps access token {}\", token);\n", rules.IDSecretLogged, 3},
+	{"VippsAuthClient.java", "// Vipps: POST /accesstoken/get\nString token = (String) body.get(\"access_token\");\nlog.debug(\"Got Vipps access token {}\", token);\n", rules.IDSecretLogged, 3},
 	{"sync.ts", "// Vipps\nlog.info({ tokenPreview: `${accessToken.slice(0, 6)}…` }, 'sync');\n", rules.IDSecretLogged, 0},
 	{"client.py", "# Vipps\nlogger.debug(\"key fingerprint %s\", _fingerprint(subscription_key))\n", rules.IDSecretLogged, 0},
 	{"app/src/main/java/no/shop/Store.kt", "// Vipps\nprefs.edit()\n    .putString(\"vipps_client_secret\", clientSecret)\n    .apply()\n", rules.IDKeyExposed, 3},
-	{"ConfigController.cs", "// Vipps\npublic IActionResult Pos() => Ok(new { msn = _options.Msn, subscriptionKey = _options.SubscriptionKey });\n", rules.IDKeyExposed, 2},
-	{"ConfigController.cs", "// Vipps\npublic IActionResult Checkout() => Ok(new { msn = _options.Msn, returnUrl = _options.ReturnUrl });\n", rules.IDKeyExposed, 0},
+	{"ConfigController.cs", "// Vipps: calls api.vipps.no\npublic IActionResult Pos() => Ok(new { msn = _options.Msn, subscriptionKey = _options.SubscriptionKey });\n", rules.IDKeyExposed, 2},
+	{"ConfigController.cs", "// Vipps: calls api.vipps.no\npublic IActionResult Checkout() => Ok(new { msn = _options.Msn, returnUrl = _options.ReturnUrl });\n", rules.IDKeyExposed, 0},
 	// From the fifth blind corpus.
 	{"README.md", "# Vipps\nA flow into the browser: `localStorage.setItem(...)` or `res.json({... subscriptionKey ...})`.\n", rules.IDKeyExposed, 0},
 	{"docs/setup.md", "# Vipps\n```js\nres.json({ subscriptionKey: process.env.VIPPS_SUBSCRIPTION_KEY });\n```\n", rules.IDKeyExposed, 3},
 	{"web/.env.local", "VIPPS_CLIENT_SECRET=jBV8iX3qvG8QfEEubBklIfRUo+U=\nVIPPS_API_BASE=https://api.vipps.no\n", rules.IDEnvMismatch, 0},
-	{"TokenClient.cs", "// Vipps\nthrow new InvalidOperationException($\"token request failed using secret {_opts.ClientSecret}\");\n", rules.IDSecretLogged, 2},
+	{"TokenClient.cs", "// Vipps: calls api.vipps.no\nthrow new InvalidOperationException($\"token request failed using secret {_opts.ClientSecret}\");\n", rules.IDSecretLogged, 2},
 	{"VippsAuth.java", "// Vipps\nlog.info(\"Vipps configured: client_id={} client_secret={}\", clientId, clientSecret);\n", rules.IDSecretLogged, 2},
 	// Placeholders by meaning (issue 11): values made of words, and values
 	// of the wrong shape for their name, each beside a generated twin.

@@ -113,16 +113,8 @@ func (f *fileScan) secretName(ns []string) string {
 }
 
 // maskWords on a line mean the secret is masked, measured or tested, not
-// printed.
-var maskWords = []string{
-	"slice(-4", "slice(-", "substr(", "substring(", "[-4:]", "[-4", "[:4]", ".length", "len(", "count(",
-	"mask", "redact", "***", "str_repeat(", ".repeat(", "repeat(", "boolean(", "!!", "bool(", "slice(0,",
-	"substring(0,", "substr(0,", "[0:", "[:6]", "[:8]", "fingerprint", "digest(", "hashlib", "preview", ".take(",
-	"takelast(", "isnotblank", "isnotempty", "isnullorwhitespace", "right(", "last(4",
-	"is not none", "is none", "isset(", "empty(", "strlen(", "hash(", "sha256", "last4", "lastfour",
-	"!= null", "!== undefined", "=== undefined", "== null", "? '", "? \"", "isnullorempty", "nonempty",
-	"!= \"\"", "== \"\"", "!= ''", "== ''", "!== ''", "=== ''", "isempty", "is_empty", "isblank", ".present?", ".blank?",
-}
+// printed (rules/vocabulary.go).
+var maskWords = rules.MaskMarkers()
 
 func masked(lower []byte) bool {
 	for _, w := range maskWords {
@@ -133,18 +125,8 @@ func masked(lower []byte) bool {
 	return false
 }
 
-var logCalls = []string{
-	"console.log(", "console.info(", "console.debug(", "console.warn(", "console.error(", "console.trace(",
-	"logger.", "logging.", "log.print", "log.fatal", "log.panic", "log.info", "log.debug", "log.warn",
-	"log.error", "log.d(", "log.i(", "log.e(", "log.w(", "log.v(", "print(", "println(", "printf(",
-	"fmt.print", "fmt.fprint", "error_log(", "var_dump(", "print_r(", "syslog(", "puts ", "rails.logger",
-	"system.out.print", "system.err.print", "console.writeline(", "debug.writeline(", "trace.write",
-	"_logger.", "log.", "timber.", "nslog(", "os_log(", "debugprint(", "winston.", "slog.", "echo ",
-	"printf ", "throw new ", "raise ", "panic(", "new exception(", "errors.new(", "fmt.errorf(",
-	"std::cout", "console.dir(", "logd(", "logger->", "$log->", "->log(", "wc_get_logger", "->debug(",
-	"log::", "logger::", "logger.log(", "monolog", "\\log::",
-	"->info(", "->error(", "->warning(",
-}
+// logCalls start log calls (rules/vocabulary.go).
+var logCalls = rules.LogCalls()
 
 // logCall returns the index where a logging or printing call starts, or -1.
 func logCall(lower []byte) int {
@@ -160,20 +142,11 @@ func logCall(lower []byte) int {
 	return best
 }
 
-var responseCalls = []string{
-	"res.json(", "res.send(", "res.end(", "res.write(", "response.json(", "response.send(", "response.write(",
-	"nextresponse.json(", "new response(", "jsonresponse(", "httpresponse(", "jsonify(", "json_encode(",
-	"wp_send_json", "return ok(", "return json(", "return new jsonresult(", "render json:", "ctx.body =",
-	"reply.send(", "c.json(", "w.write(", "json.newencoder(w)", "return response()->json(", "response()->json(",
-	"res.status(", "response.ok(", "responseentity.ok(", "return json(", "json({", "=> ok(", "ok(new ",
-	"results.ok(", "results.json(", "typedresults.ok(",
-}
+// responseCalls write http responses (rules/vocabulary.go).
+var responseCalls = rules.ResponseCalls()
 
-var storageCalls = []string{
-	"localstorage.setitem(", "sessionstorage.setitem(", "localstorage[", "sessionstorage[", "document.cookie",
-	"asyncstorage.setitem(", "sharedpreferences", "userdefaults", "securestorage", "preferences.edit(",
-	".putstring(", "prefs.setstring(", ".setstring(", "keychain", "datastore.edit",
-}
+// storageCalls keep values in browser or app storage (rules/vocabulary.go).
+var storageCalls = rules.StorageCalls()
 
 // respondsWith reports whether a line writes an HTTP response with a value:
 // res.json(x), not the fetch client's res.json().
@@ -250,6 +223,9 @@ func (f *fileScan) scanMisuse(n int) {
 	f.publicEnv(n, l)
 	if f.hasMSN {
 		f.msn(n, l, ll)
+	}
+	if f.isCovered(n) {
+		return // logs, storage, responses and URLs: the parsed checks
 	}
 	if !f.vipps {
 		// The other checks follow names; without Vipps signals in the

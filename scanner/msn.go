@@ -10,43 +10,11 @@ import (
 	"github.com/vippslint/vippslint/scanner/report"
 )
 
-// Request input in the common web stacks (lowercased). A value read from
-// one of these is chosen by whoever sends the request.
-var requestSources = []string{
-	// Node (Express, Koa, Fastify, Next), browser URLs
-	"req.query", "req.body", "req.params", "req.headers", "req.cookies", "req.get(", "req.param(", "req.header(",
-	"ctx.query", "ctx.request.body", "ctx.params", "ctx.request.query", "request.query", "request.body",
-	"ctx.cookies", "ctx.get(", "ctx.headers", "ctx.request.headers", "ctx.querystring", "await cookies()",
-	"await headers()", "cookies().get(", "headers().get(",
-	"request.params", "searchparams.get(", "event.querystringparameters", "event.pathparameters", "event.body",
-	"formdata.get(", "await request.json()", "req.nexturl.searchparams",
-	// PHP (plain, Laravel, Symfony, Magento, PrestaShop)
-	"$_get", "$_post", "$_request", "$_cookie", "$_server['http_", "$request->input(", "$request->get(",
-	"$request->query->", "$request->request->", "$request->headers->", "$request->cookies->",
-	"$request->attributes->", "request('", "request(\"", "$request->json(", "$request->all(", "$request->cookie(",
-	"$request->string(", "$request->integer(", "$request->validated(", "$request->safe(", "$request->only(",
-	"$request->query(", "$request->post(", "$request->header(", "$request->route(", "request()->", "input::get(",
-	"$this->request->getparam(", "$this->getrequest()->getparam(", "tools::getvalue(", "filter_input(",
-	// Python (Flask, Django, FastAPI)
-	"request.args", "request.form", "request.json", "request.get_json", "request.values", "request.data",
-	"request.get[", "request.post[", "request.get.get(", "request.post.get(", "request.cookies", "request.headers",
-	"request.meta", "request.query_params", "request.path_params",
-	// ASP.NET, Java
-	"request.querystring", "request.form[", "httpcontext.request", "[fromquery", "[frombody", "[fromform",
-	"[fromheader", "[fromroute", "@requestparam", "@pathvariable", "@requestheader", "@requestbody",
-	".getparameter(", ".getheader(", ".getparametervalues(", ".getcookies(",
-	// Ruby, Go
-	"params[", "params.fetch(", "params.require(", "cookies[", "c.query(", "c.param(", "c.postform(", "c.getheader(",
-	"r.url.query()", "r.formvalue(", "r.postformvalue(", "r.header.get(", "r.pathvalue(", "mux.vars(", "chi.urlparam(",
-	"c.queryparam(", "c.formvalue(", "c.params(", "c.bodyparser(", "c.shouldbind", "c.bind(", "c.cookie(",
-}
+// requestSources are request input (rules/vocabulary.go).
+var requestSources = rules.RequestSources()
 
-// merchantSettings are settings a merchant edits in a plugin or portal.
-var merchantSettings = []string{
-	"get_option(", "->get_option(", "$this->settings[", "configuration::get(", "scopeconfig->getvalue(",
-	"getstoreconfig(", "merchant.settings", "shop.settings", "store.settings", "tenant.settings",
-	"merchantsettings", "shopsettings", "get_theme_mod(",
-}
+// merchantSettings are settings a merchant edits (rules/vocabulary.go).
+var merchantSettings = rules.MerchantSettings()
 
 // allowChecks on a line that mentions a tainted variable sanitise it.
 var allowChecks = []string{

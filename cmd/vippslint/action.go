@@ -177,7 +177,7 @@ func (r *actionRun) run(ctx context.Context, dir string) int {
 	switch plan.Kind {
 	case ghaction.Tree:
 		res := s.engine.Walk(ctx, []string{root}, scanner.WalkOptions{Root: root, Config: s.cfg, Verbose: r.a.c.verbose})
-		run.Findings, run.Notices = res.Findings, res.Notices
+		run.Findings, run.Notices = res.Findings, withParserNotice(res.Notices)
 		run.Scope = map[string]any{"files": res.Stats.Files, "bytes": res.Stats.Bytes, "skipped": res.Stats.Skipped}
 		sum.Files, sum.Bytes, sum.Errors = int(res.Stats.Files), res.Stats.Bytes, res.Errors
 	case ghaction.Commits:
@@ -185,7 +185,7 @@ func (r *actionRun) run(ctx context.Context, dir string) int {
 		if err != nil {
 			return r.fail(fmt.Errorf("scan %s: %w", plan.Describe, err))
 		}
-		run.Findings, run.Notices, run.Scope = res.findings, res.notices, res.scope
+		run.Findings, run.Notices, run.Scope = res.findings, withParserNotice(res.notices), res.scope
 		sum.Commits, sum.Blobs, sum.Errors = res.commits, res.blobs, res.errors
 		if run.Revision == "" {
 			run.Revision = plan.Head

@@ -107,7 +107,7 @@ func cmdGit(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vippslint git: %s\n", lowerFirst(err.Error()))
 		return exitUsage
 	}
-	r := &report.Run{Findings: res.Findings, Notices: res.Notices, Scope: res.Scope()}
+	r := &report.Run{Findings: res.Findings, Notices: withParserNotice(res.Notices), Scope: res.Scope()}
 	code := c.finishOrdered(ctx, s, r, res.Errors, historyOrder, stdout, stderr)
 	res.InHead, res.OnlyHistory = history.Count(r.Findings)
 	fmt.Fprintf(stderr, "vippslint: %s in %s\n", res.Summary(), time.Since(start).Round(time.Millisecond))
@@ -175,7 +175,7 @@ func cmdStaged(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vippslint staged: %s\n", lowerFirst(err.Error()))
 		return exitUsage
 	}
-	r := &report.Run{Findings: res.Findings, Notices: res.Notices,
+	r := &report.Run{Findings: res.Findings, Notices: withParserNotice(res.Notices),
 		Scope: map[string]any{"staged": true, "blobs": res.Blobs, "bytes": res.Bytes, "skipped": res.Skipped}}
 	code := c.finish(ctx, s, r, res.Errors, stdout, stderr)
 	if c.verbose {

@@ -1,0 +1,386 @@
+package rules
+
+import "strings"
+
+// The misuse vocabulary: where request input comes from, which settings a
+// merchant edits, which calls log, respond or store, and which words say a
+// value is masked. One list each, shared by the file scanner (line-level and
+// parsed checks) and the Go analyzers. All entries are lowercase.
+
+// requestSources are request input in the common web stacks, as code text
+// (lowercased). A value read from one of these is chosen by whoever sends
+// the request.
+var requestSources = []string{
+	// Node (Express, Koa, Fastify, Next), browser URLs
+	"req.query", "req.body", "req.params", "req.headers", "req.cookies", "req.get(", "req.param(", "req.header(",
+	"ctx.query", "ctx.request.body", "ctx.params", "ctx.request.query", "request.query", "request.body",
+	"ctx.cookies", "ctx.get(", "ctx.headers", "ctx.request.headers", "ctx.querystring", "await cookies()",
+	"await headers()", "cookies().get(", "headers().get(",
+	"request.params", "searchparams.get(", "event.querystringparameters", "event.pathparameters", "event.body",
+	"formdata.get(", "await request.json()", "req.nexturl.searchparams",
+	// PHP (plain, Laravel, Symfony, Magento, PrestaShop)
+	"$_get", "$_post", "$_request", "$_cookie", "$_server['http_", "$request->input(", "$request->get(",
+	"$request->query->", "$request->request->", "$request->headers->", "$request->cookies->",
+	"$request->attributes->", "request('", "request(\"", "$request->json(", "$request->all(", "$request->cookie(",
+	"$request->string(", "$request->integer(", "$request->validated(", "$request->safe(", "$request->only(",
+	"$request->query(", "$request->post(", "$request->header(", "$request->route(", "request()->", "input::get(",
+	"$this->request->getparam(", "$this->getrequest()->getparam(", "tools::getvalue(", "filter_input(",
+	// Python (Flask, Django, FastAPI)
+	"request.args", "request.form", "request.json", "request.get_json", "request.values", "request.data",
+	"request.get[", "request.post[", "request.get.get(", "request.post.get(", "request.cookies", "request.headers",
+	"request.meta", "request.query_params", "request.path_params",
+	// ASP.NET, Java
+	"request.querystring", "request.form[", "httpcontext.request", "[fromquery", "[frombody", "[fromform",
+	"[fromheader", "[fromroute", "@requestparam", "@pathvariable", "@requestheader", "@requestbody",
+	".getparameter(", ".getheader(", ".getparametervalues(", ".getcookies(",
+	// Ruby, Go
+	"params[", "params.fetch(", "params.require(", "cookies[", "c.query(", "c.param(", "c.postform(", "c.getheader(",
+	"r.url.query()", "r.formvalue(", "r.postformvalue(", "r.header.get(", "r.pathvalue(", "mux.vars(", "chi.urlparam(",
+	"c.queryparam(", "c.formvalue(", "c.params(", "c.bodyparser(", "c.shouldbind", "c.bind(", "c.cookie(",
+}
+
+// RequestSources returns the request-input code fragments (lowercase).
+func RequestSources() []string { return clone(requestSources) }
+
+// merchantSettings are settings a merchant edits in a plugin or portal.
+var merchantSettings = []string{
+	"get_option(", "->get_option(", "$this->settings[", "configuration::get(", "scopeconfig->getvalue(",
+	"getstoreconfig(", "merchant.settings", "shop.settings", "store.settings", "tenant.settings",
+	"merchantsettings", "shopsettings", "get_theme_mod(",
+}
+
+// MerchantSettings returns the code fragments that read a setting a merchant
+// edits (lowercase).
+func MerchantSettings() []string { return clone(merchantSettings) }
+
+// logCalls start a logging, printing or error call, as code text.
+var logCalls = []string{
+	"console.log(", "console.info(", "console.debug(", "console.warn(", "console.error(", "console.trace(",
+	"logger.", "logging.", "log.print", "log.fatal", "log.panic", "log.info", "log.debug", "log.warn",
+	"log.error", "log.d(", "log.i(", "log.e(", "log.w(", "log.v(", "print(", "println(", "printf(",
+	"fmt.print", "fmt.fprint", "error_log(", "var_dump(", "print_r(", "syslog(", "puts ", "rails.logger",
+	"system.out.print", "system.err.print", "console.writeline(", "debug.writeline(", "trace.write",
+	"_logger.", "log.", "timber.", "nslog(", "os_log(", "debugprint(", "winston.", "slog.", "echo ",
+	"printf ", "throw new ", "raise ", "panic(", "new exception(", "errors.new(", "fmt.errorf(",
+	"std::cout", "console.dir(", "logd(", "logger->", "$log->", "->log(", "wc_get_logger", "->debug(",
+	"log::", "logger::", "logger.log(", "monolog", "\\log::",
+	"->info(", "->error(", "->warning(",
+}
+
+// LogCalls returns code fragments that start a log, print or error call.
+func LogCalls() []string { return clone(logCalls) }
+
+// logFuncs are the last name of a call that prints or logs its arguments,
+// whatever it is called on (print, puts, error_log, Console.WriteLine).
+var logFuncs = []string{
+	"print", "println", "printf", "pprint", "puts", "p", "pp", "echo", "error_log", "var_dump", "print_r",
+	"var_export", "syslog", "writeline", "write", "nslog", "debugprint", "dump", "dd", "warn", "die",
+}
+
+// logReceivers are words in the name of the object a logging method is
+// called on (logger.info, Log::info, _logger.LogInformation, console.log).
+var logReceivers = []string{"log", "console", "timber", "winston", "pino", "bunyan", "sentry", "debug", "trace", "system.out", "system.err"}
+
+// logMethods are methods that log their arguments when called on a
+// logging receiver.
+var logMethods = []string{
+	"log", "info", "debug", "warn", "warning", "error", "fatal", "trace", "critical", "exception", "notice",
+	"verbose", "alert", "emergency", "print", "println", "printf", "write", "writeline", "dir", "table",
+	"i", "d", "e", "w", "v", "wtf", "loginformation", "logdebug", "logwarning", "logerror", "logcritical",
+	"logtrace", "add", "addbreadcrumb", "capturemessage", "severe", "fine", "finer", "finest", "config",
+}
+
+// IsLogCall reports whether a call, given as its callee's code text
+// (console.log, $this->logger->info, Log::info, print), logs or prints its
+// arguments.
+func IsLogCall(callee string) bool {
+	recv, name := splitCallee(strings.ToLower(callee))
+	if recv == "" {
+		return contains(logFuncs, name) || strings.HasPrefix(name, "log") && len(name) <= 6
+	}
+	for _, r := range logReceivers {
+		if strings.Contains(lastPart(recv), r) && contains(logMethods, name) {
+			return true
+		}
+	}
+	return (recv == "console" || strings.HasSuffix(recv, ".console") || recv == "system.out" || recv == "system.err" || recv == "fmt" || recv == "kernel" || recv == "$stdout" || recv == "$stderr" || recv == "stdout" || recv == "stderr") && contains(logFuncs, name)
+}
+
+// responseCalls write an HTTP response, as code text.
+var responseCalls = []string{
+	"res.json(", "res.send(", "res.end(", "res.write(", "response.json(", "response.send(", "response.write(",
+	"nextresponse.json(", "new response(", "jsonresponse(", "httpresponse(", "jsonify(", "json_encode(",
+	"wp_send_json", "return ok(", "return json(", "return new jsonresult(", "render json:", "ctx.body =",
+	"reply.send(", "c.json(", "w.write(", "json.newencoder(w)", "return response()->json(", "response()->json(",
+	"res.status(", "response.ok(", "responseentity.ok(", "return json(", "json({", "=> ok(", "ok(new ",
+	"results.ok(", "results.json(", "typedresults.ok(",
+}
+
+// ResponseCalls returns code fragments that write an HTTP response.
+func ResponseCalls() []string { return clone(responseCalls) }
+
+// responseFuncs are call names (the last name of the callee, lowercase)
+// that write their arguments into an HTTP response, and responseReceivers
+// the objects whose json/send/write methods do.
+var (
+	responseFuncs = []string{
+		"jsonify", "jsonresponse", "httpresponse", "wp_send_json", "wp_send_json_success", "wp_send_json_error",
+		"ok", "json", "jsonresult", "okobjectresult", "contentresult", "created", "accepted", "render_json",
+		"send_json", "make_response", "streamingresponse", "plaintextresponse", "htmlresponse", "response",
+	}
+	responseReceivers = []string{"res", "response", "resp", "reply", "ctx", "c", "nextresponse", "results", "typedresults", "responseentity", "context.response", "httpcontext.response", "rsp", "h"}
+	responseMethods   = []string{"json", "send", "end", "write", "jsonp", "ok", "status", "body", "writeasjsonasync", "writeasync", "html", "render", "success", "code"}
+)
+
+// IsResponseCall reports whether a call, given as its callee's code text
+// (res.json, jsonify, Results.Ok, NextResponse.json, wp_send_json), puts its
+// arguments into an HTTP response. The fetch client's res.json() has no
+// arguments, so callers pass only calls with arguments.
+func IsResponseCall(callee string) bool {
+	recv, name := splitCallee(strings.ToLower(callee))
+	if recv == "" {
+		return contains(responseFuncs, name)
+	}
+	// res.status(200).json(x): the receiver is itself a call on res.
+	if i := strings.IndexByte(recv, '('); i >= 0 {
+		recv = recv[:i]
+		if j := strings.LastIndexAny(recv, ".>"); j >= 0 {
+			recv = recv[:j]
+		}
+	}
+	recv = strings.TrimPrefix(strings.TrimPrefix(recv, "$"), "this.")
+	return contains(responseReceivers, recv) && contains(responseMethods, name) || name == "json" && strings.HasSuffix(recv, "response")
+}
+
+// storageCalls keep a value where the user of a browser or phone can read
+// it, as code text.
+var storageCalls = []string{
+	"localstorage.setitem(", "sessionstorage.setitem(", "localstorage[", "sessionstorage[", "document.cookie",
+	"asyncstorage.setitem(", "sharedpreferences", "userdefaults", "securestorage", "preferences.edit(",
+	".putstring(", "prefs.setstring(", ".setstring(", "keychain", "datastore.edit",
+}
+
+// StorageCalls returns code fragments that keep a value in browser or app
+// storage.
+func StorageCalls() []string { return clone(storageCalls) }
+
+// storageObjects are words in the names of app and browser storage objects.
+var storageObjects = []string{"prefs", "preferences", "edit()", "editor", "userdefaults", "keychain", "securestorage", "datastore", "localstorage", "sessionstorage", "asyncstorage"}
+
+// IsStorageCall reports whether a call, given as its callee's code text,
+// writes browser storage (localStorage.setItem, AsyncStorage.setItem).
+func IsStorageCall(callee string) bool {
+	recv, name := splitCallee(strings.ToLower(callee))
+	recv = strings.TrimPrefix(recv, "window.")
+	switch name {
+	case "putstring", "setstring", "setstringasync", "write", "setvalue", "set":
+		// SharedPreferences, UserDefaults, Keychain, flutter_secure_storage
+		for _, s := range storageObjects {
+			if strings.Contains(recv, s) {
+				return true
+			}
+		}
+	}
+	switch recv {
+	case "localstorage", "sessionstorage", "asyncstorage", "securestore", "cookies", "js-cookie":
+		return name == "setitem" || name == "set" || name == "setitemasync"
+	}
+	return false
+}
+
+// maskWords in the name of a function or method say that it masks,
+// measures or checks its argument instead of passing it on.
+var maskWords = []string{
+	"mask", "redact", "obfuscat", "hash", "sha", "hmac", "sign", "encrypt", "fingerprint", "truncat",
+	"last4", "lastfour", "censor", "hide", "scrub", "sanitiz", "digest", "md5", "crc",
+}
+
+// MaskWords returns the words (lowercase) that, in a function's name, say it
+// masks its argument.
+func MaskWords() []string { return clone(maskWords) }
+
+// measureFuncs return something about a value, never the value: a length,
+// a presence test, a comparison, a prefix test, a name.
+var measureFuncs = []string{
+	"len", "length", "strlen", "count", "size", "bool", "boolean", "isset", "empty", "is_null", "is_string",
+	"isnull", "isnullorempty", "isnullorwhitespace", "isempty", "isblank", "isnotempty", "isnotblank",
+	"nonempty", "present?", "blank?", "nil?", "empty?", "any?", "nameof", "typeof", "type", "startswith",
+	"endswith", "starts_with", "ends_with", "start_with?", "end_with?", "includes", "contains", "indexof",
+	"equals", "compare", "has", "hasownproperty", "exists", "defined", "isdefined", "is_a", "instanceof",
+	"isinstance", "hasattr", "getattr?", "slice", "substring", "substr", "take", "takelast", "takeright",
+	"right", "left", "last", "first", "mb_substr", "str_repeat", "repeat", "padstart", "padend", "preview",
+	"str_pad", "ljust", "rjust", "replace", "replaceall", "gsub", "sub", "tr", "mask", "keys", "len?", "not",
+}
+
+// IsMeasure reports whether a call named name (the callee's last name,
+// any case) returns something about its argument (a length, a presence
+// test, a slice, a masked copy) rather than the argument.
+func IsMeasure(name string) bool {
+	n := strings.ToLower(strings.TrimPrefix(name, "$"))
+	if contains(measureFuncs, n) {
+		return true
+	}
+	for _, w := range maskWords {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maskMarkers on a line of code mean the secret on it is masked, measured
+// or tested, not printed (the line-level checks of languages vippslint does
+// not parse).
+var maskMarkers = []string{
+	"slice(-4", "slice(-", "substr(", "substring(", "[-4:]", "[-4", "[:4]", ".length", "len(", "count(",
+	"mask", "redact", "***", "str_repeat(", ".repeat(", "repeat(", "boolean(", "!!", "bool(", "slice(0,",
+	"substring(0,", "substr(0,", "[0:", "[:6]", "[:8]", "fingerprint", "digest(", "hashlib", "preview", ".take(",
+	"takelast(", "isnotblank", "isnotempty", "isnullorwhitespace", "right(", "last(4",
+	"is not none", "is none", "isset(", "empty(", "strlen(", "hash(", "sha256", "last4", "lastfour",
+	"!= null", "!== undefined", "=== undefined", "== null", "? '", "? \"", "isnullorempty", "nonempty",
+	"!= \"\"", "== \"\"", "!= ''", "== ''", "!== ''", "=== ''", "isempty", "is_empty", "isblank", ".present?", ".blank?",
+}
+
+// MaskMarkers returns the line fragments (lowercase) that say a value on a
+// line of code is masked or measured.
+func MaskMarkers() []string { return clone(maskMarkers) }
+
+// configRoots are the objects whose properties are settings: a property of
+// one of these named like a Vipps credential is a credential source.
+var configRoots = []string{
+	"process.env", "import.meta.env", "env", "os.environ", "environ", "os.getenv", "getenv", "environment",
+	"settings", "config", "cfg", "conf", "configuration", "options", "opts", "option", "this", "self", "$this",
+	"@", "credentials", "secrets", "vault", "app.config", "current_app.config", "rails.application.credentials",
+	"_config", "_options", "_opts", "_cfg", "_settings", "props", "params", "appsettings", "properties", "props", "keys",
+}
+
+// IsConfigRoot reports whether a name (lowercase, the part of a member
+// chain before the property) is an object that holds settings: process.env,
+// settings, this, self, $this->settings, _options.Value.
+func IsConfigRoot(root string) bool {
+	r := strings.TrimPrefix(strings.ToLower(root), "$")
+	r = strings.ReplaceAll(r, "->", ".")
+	r = strings.ReplaceAll(r, "::", ".")
+	for _, c := range configRoots {
+		c = strings.TrimPrefix(c, "$")
+		if r == c || strings.HasSuffix(r, "."+c) || strings.HasPrefix(r, c+".") || strings.HasSuffix(r, c) && len(c) > 4 {
+			return true
+		}
+	}
+	return strings.Contains(r, "config") || strings.Contains(r, "setting") || strings.Contains(r, "option") || strings.Contains(r, "env")
+}
+
+// configGetters are calls that read a setting by a name given as their
+// first argument: getenv('X'), config('vipps.secret'), get_option('x').
+var configGetters = []string{
+	"getenv", "env", "get_env", "config", "get_option", "getoption", "option", "setting", "settings",
+	"getsetting", "getvalue", "getproperty", "getparameter", "getenvironmentvariable", "fetch", "get",
+	"getstring", "getconfig", "get_config", "getconfigvalue", "getstoreconfig", "configuration::get",
+	"credential", "credentials", "secret", "getsecret", "get_secret", "required", "require", "value", "str",
+	"string", "int", "bool",
+}
+
+// IsConfigGetter reports whether a call named name (the callee's last name)
+// reads a setting by the name in its first argument.
+func IsConfigGetter(name string) bool { return contains(configGetters, strings.ToLower(name)) }
+
+// talkSignals in a file's lowercased text say that it calls the Vipps
+// MobilePay API: its hosts, API paths and headers. Generic credential names
+// (clientSecret, SUBSCRIPTION_KEY) count as Vipps credentials only there.
+var talkSignals = []string{
+	"vipps.no", "mobilepay.dk", "mobilepay.fi", "mobilepay.eu", "/accesstoken/get", "/miami/v1/token",
+	"/epayment/v1", "/ecomm/v2", "/recurring/v", "/checkout/v", "/webhooks/v1", "/agreements", "/qr/v1",
+	"merchant-serial-number", "vipps-system-name", "vipps-system-version", "ocp-apim-subscription-key",
+}
+
+// TalksToVipps reports whether a file (its lowercased text, its path) is a
+// unit of code that calls the Vipps MobilePay API: it names a Vipps host, API
+// path or header, or its path says Vipps or MobilePay.
+func TalksToVipps(lower []byte, path string) bool {
+	lp := strings.ToLower(path)
+	if strings.Contains(lp, "vipps") || strings.Contains(lp, "mobilepay") {
+		return true
+	}
+	s := string(lower)
+	for _, t := range talkSignals {
+		if strings.Contains(s, t) {
+			return t != "ocp-apim-subscription-key" || strings.Contains(s, "vipps") || strings.Contains(s, "mobilepay")
+		}
+	}
+	return false
+}
+
+// tokenEndpoints are the Vipps token APIs; the access_token of their
+// response is a Vipps access token.
+var tokenEndpoints = []string{"/accesstoken/get", "/miami/v1/token"}
+
+// TokenEndpoint returns the Vipps token API that lowercased text calls, or "".
+func TokenEndpoint(lower []byte) string {
+	s := string(lower)
+	for _, t := range tokenEndpoints {
+		if strings.Contains(s, t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// notVippsRoots are objects whose client_secret or token is another
+// product's by design: a Stripe PaymentIntent's client secret belongs in the
+// browser, a Checkout session token is public.
+var notVippsRoots = []string{"paymentintent", "setupintent", "intent", "stripe", "session", "checkoutsession", "idtoken", "id_token", "csrf", "user", "jwt"}
+
+// IsNotVippsRoot reports whether a member chain's root (any case) is an
+// object whose secrets are not Vipps's.
+func IsNotVippsRoot(root string) bool {
+	r := Normalize(root)
+	for _, n := range notVippsRoots {
+		if strings.Contains(r, Normalize(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitCallee splits a callee's code text into its receiver and its last
+// name: "this.logger.info" -> ("this.logger", "info"), "Log::info" ->
+// ("log", "info"), "print" -> ("", "print").
+func splitCallee(c string) (recv, name string) {
+	c = strings.TrimSpace(c)
+	c = strings.TrimPrefix(c, "new ")
+	c = strings.TrimPrefix(c, "await ")
+	c = strings.ReplaceAll(c, "?.", ".")
+	c = strings.ReplaceAll(c, "->", ".")
+	c = strings.ReplaceAll(c, "::", ".")
+	c = strings.TrimPrefix(c, "\\")
+	c = strings.ReplaceAll(c, "\\", ".")
+	if i := strings.LastIndexByte(c, '.'); i >= 0 {
+		return strings.TrimSpace(c[:i]), strings.TrimSpace(c[i+1:])
+	}
+	return "", c
+}
+
+// CalleeName returns the last name of a callee's code text (info in
+// $this->logger->info).
+func CalleeName(callee string) string {
+	_, n := splitCallee(callee)
+	return n
+}
+
+func lastPart(recv string) string {
+	if i := strings.LastIndexByte(recv, '.'); i >= 0 {
+		return recv[i+1:]
+	}
+	return recv
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func clone(s []string) []string { return append([]string(nil), s...) }

@@ -1,0 +1,197 @@
+//go:build cgo
+
+package misuse
+
+import (
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/vippslint/vippslint/rules"
+)
+
+// assign binds what an assignment or declaration stores: a name, a field,
+// a key of a container, or the names of a destructuring pattern.
+func (a *analysis) assign(n *sitter.Node) {
+	l, r := a.left(n), a.right(n)
+	if l == nil || r == nil || l.Equal(r) {
+		return
+	}
+	if a.pass == passCollect {
+		if a.syn.members[l.Type()] || a.syn.subscripts[l.Type()] {
+			segs := segments(a.text(l))
+			if len(segs) > 0 {
+				a.collectSent(segs[len(segs)-1], r)
+			}
+		}
+		return
+	}
+	ev := a.eval(r, 0)
+	a.bind(l, r, ev)
+	a.storeAssign(n, l, ev)
+}
+
+func (a *analysis) bind(l, r *sitter.Node, ev *evidence) {
+	t := l.Type()
+	switch {
+	case a.syn.idents[t]:
+		a.bindName(a.text(l), ev)
+	case a.syn.members[t] || a.syn.subscripts[t]:
+		p := compact(a.text(l))
+		a.bindName(p, ev)
+		// headers['Ocp-Apim-Subscription-Key'] = key puts the key in headers;
+		// headers['Ocp-Apim-Subscription-Key'] = '***' takes it out.
+		root := a.rootIdent(l)
+		segs := segments(p)
+		if root == "" || root == p || len(segs) < 2 {
+			return
+		}
+		key := rules.Normalize(segs[len(segs)-1])
+		old, _ := a.lookup(root)
+		switch {
+		case ev != nil:
+			a.bindName(root, union(old, ev.withKey(key)))
+		case old != nil && len(old.keys) > 0:
+			var keep []string
+			for _, k := range old.keys {
+				if k != key {
+					keep = append(keep, k)
+				}
+			}
+			if len(keep) == 0 {
+				a.bindName(root, nil)
+			} else {
+				a.bindName(root, &evidence{desc: old.desc, keys: keep})
+			}
+		}
+	default:
+		a.destructure(l, r, ev)
+	}
+}
+
+// destructure binds the names of a pattern: { clientSecret } = config
+// takes config.clientSecret; a, b = x, y pairs them up.
+func (a *analysis) destructure(l, r *sitter.Node, ev *evidence) {
+	type target struct{ key, name string }
+	var ts []target
+	var collect func(n *sitter.Node, depth int)
+	collect = func(n *sitter.Node, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch t := n.Type(); {
+		case t == "pair_pattern":
+			k, v := n.ChildByFieldName("key"), n.ChildByFieldName("value")
+			if k != nil && v != nil && a.syn.idents[v.Type()] {
+				ts = append(ts, target{a.keyText(k), a.text(v)})
+				return
+			}
+		case a.syn.idents[t] || t == "shorthand_property_identifier_pattern":
+			ts = append(ts, target{a.text(n), a.text(n)})
+			return
+		case t == "rest_pattern" || t == "list_splat_pattern":
+			return
+		}
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			collect(n.NamedChild(i), depth+1)
+		}
+	}
+	collect(l, 0)
+	if len(ts) == 0 {
+		return
+	}
+	if rt := r.Type(); (rt == "expression_list" || rt == "tuple" || rt == "array" || rt == "list") && int(r.NamedChildCount()) == len(ts) {
+		for i, t := range ts {
+			a.bindName(t.name, a.eval(r.NamedChild(i), 0))
+		}
+		return
+	}
+	rp := compact(a.text(r))
+	for _, t := range ts {
+		var got *evidence
+		if ev != nil {
+			for _, k := range ev.keys {
+				if k == rules.Normalize(t.key) {
+					got = &evidence{desc: ev.desc}
+				}
+			}
+		}
+		if got == nil && ev == nil {
+			got = a.nameEvidence(rp+"."+t.key, t.name, false)
+		}
+		a.bindName(t.name, got)
+	}
+}
+
+// call handles a call: parameters of functions in the file, values sent
+// to Vipps, and the sinks.
+func (a *analysis) call(n *sitter.Node) {
+	al := a.argList(n)
+	if al == nil {
+		return
+	}
+	callee := a.callee(n, al)
+	args := a.args(al)
+	if a.pass == passCollect {
+		// headers.set('Ocp-Apim-Subscription-Key', key), Headers.Add(...)
+		if len(args) >= 2 && a.isString(args[0]) {
+			a.collectSent(a.keyText(args[0]), args[1])
+		}
+		return
+	}
+	if f := a.funcs[rules.CalleeName(callee)]; f != nil && a.pass == passFlow {
+		for i, x := range args {
+			if i < len(f.paramEv) {
+				if ev := a.eval(x, 0); ev != nil && f.paramEv[i] == nil {
+					f.paramEv[i] = ev
+				}
+			}
+		}
+	}
+	if a.pass != passReport {
+		return
+	}
+	at := n
+	if n.StartPoint().Row != al.StartPoint().Row {
+		at = al // a chained call: prefs.edit()\n.putString(...) is where its arguments are
+	}
+	a.logged(at, callee, args)
+	a.exposedCall(at, callee, args)
+}
+
+// throw reports a secret in an exception message.
+func (a *analysis) throw(n *sitter.Node) {
+	if a.pass != passReport || n.NamedChildCount() == 0 {
+		return
+	}
+	x := n.NamedChild(0)
+	if a.syn.calls[x.Type()] {
+		if al := a.argList(x); al != nil {
+			for _, arg := range a.args(al) {
+				if ev := a.eval(arg, 0); ev != nil {
+					a.reportLogged(n, ev, true)
+					return
+				}
+			}
+		}
+		return
+	}
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		if ev := a.eval(n.NamedChild(i), 0); ev != nil {
+			a.reportLogged(n, ev, true)
+			return
+		}
+	}
+}
+
+// echo reports PHP echo and print of a secret.
+func (a *analysis) echo(n *sitter.Node) {
+	if a.pass != passReport {
+		return
+	}
+	if ev := a.children(n, 0, nil); ev != nil {
+		a.reportLogged(n, ev, false)
+	}
+}
+
+func lower(s string) string { return strings.ToLower(s) }
