@@ -7,6 +7,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/bmatcuk/doublestar/v4"
 
@@ -28,6 +29,9 @@ type Options struct {
 	// ReportLoneClientIDs reports a client_id even when no client secret
 	// or subscription key of its set is in the file.
 	ReportLoneClientIDs bool
+	// Now is the scan time that access tokens' expiry is judged against
+	// (zero: the time New is called). Tests fix it.
+	Now time.Time
 }
 
 // Engine scans file content. It is safe for concurrent use.
@@ -50,6 +54,9 @@ type scratch struct {
 
 // New returns an Engine.
 func New(opts Options) *Engine {
+	if opts.Now.IsZero() {
+		opts.Now = time.Now()
+	}
 	e := &Engine{opts: opts}
 	for _, a := range rules.Anchors() {
 		x := anchor{word: []byte(a.Word), needle: []byte(a.Needle), at: strings.Index(a.Word, a.Needle)}
@@ -207,6 +214,8 @@ type cand struct {
 	strong   bool
 	partner  bool
 	needsSet bool
+	// expires is an access token's exp claim (zero when it has none).
+	expires time.Time
 }
 
 type fileScan struct {
@@ -495,6 +504,13 @@ func (f *fileScan) addCand(n int, t token, kind rules.Kind, value, name string) 
 	if rules.NameIsFake(nn) {
 		return
 	}
+	var expires time.Time
+	if kind == rules.KindAccessToken {
+		var live bool
+		if expires, live = f.liveToken(name, value); !live {
+			return
+		}
+	}
 	secs := f.li.sections(n)
 	strong := rules.NameIsVipps(nn)
 	other := rules.NameIsOtherProvider(nn)
@@ -517,7 +533,48 @@ func (f *fileScan) addCand(n int, t token, kind rules.Kind, value, name string) 
 		}
 	}
 	f.cands = append(f.cands, cand{kind: kind, value: value, name: name, line: n, s: t.s, e: t.e,
-		strong: strong, partner: partner, needsSet: !strong && !f.vipps})
+		strong: strong, partner: partner, needsSet: !strong && !f.vipps, expires: expires})
+}
+
+// liveToken judges a JWT by its claims: it is a Vipps access token when
+// its issuer or audience names Vipps, or when it is bound to a token name
+// in a Vipps file and its issuer could have issued it; and it still works
+// when it has not expired at scan time. The jwt.io sample and tokens
+// without exp in documentation are examples.
+func (f *fileScan) liveToken(name, v string) (expires time.Time, live bool) {
+	claims, ok := rules.JWTClaims(v)
+	if !ok || rules.JWTIsSample(claims) {
+		return expires, false
+	}
+	vipps := rules.JWTIsVipps(v) ||
+		f.vipps && rules.Classify(name) == rules.KindAccessToken && !rules.JWTIssuerIsForeign(claims)
+	if !vipps {
+		return expires, false
+	}
+	exp, has := rules.JWTExpiry(claims)
+	switch {
+	case !has:
+		return expires, !f.docFile()
+	case !exp.After(f.e.opts.Now):
+		return exp, false
+	}
+	return exp, true
+}
+
+// docFile reports whether the file is documentation: prose, a docs tree,
+// an OpenAPI or Swagger spec, a Postman collection.
+func (f *fileScan) docFile() bool {
+	if f.prose {
+		return true
+	}
+	lp := "/" + strings.ToLower(f.path)
+	for _, d := range []string{"/docs/", "/doc/", "/documentation/", "/apidocs/", ".postman_collection.json"} {
+		if strings.Contains(lp, d) {
+			return true
+		}
+	}
+	head := f.lower[:min(len(f.lower), 512)]
+	return bytes.Contains(head, []byte("openapi")) || bytes.Contains(head, []byte("swagger"))
 }
 
 // settleContext keeps values without Vipps context only when the file holds
@@ -606,8 +663,13 @@ func (f *fileScan) emitLeaks() {
 			continue
 		}
 		loc := f.location(c.line, c.s, c.e)
-		f.add(rule, loc, fmt.Sprintf("vipps %s %s bound to %s", c.kind, f.display(c.value), c.name), c.value,
-			report.SecretFingerprint(rule, c.value))
+		msg := fmt.Sprintf("vipps %s %s bound to %s", c.kind, f.display(c.value), c.name)
+		if !c.expires.IsZero() {
+			msg += ", expires " + c.expires.Format(time.RFC3339)
+		}
+		if fd := f.add(rule, loc, msg, c.value, report.SecretFingerprint(rule, c.value)); fd != nil && !c.expires.IsZero() {
+			fd.Properties = map[string]any{"expires": c.expires.Format(time.RFC3339)}
+		}
 		if !c.kind.Secret() {
 			continue
 		}

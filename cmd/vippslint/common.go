@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/vippslint/vippslint/scanner"
 	"github.com/vippslint/vippslint/scanner/config"
@@ -31,6 +32,7 @@ type common struct {
 	verify              bool
 	onlyVerified        bool
 	verifyEndpoint      string
+	now                 string
 }
 
 func (c *common) register(fs *flag.FlagSet) {
@@ -46,6 +48,19 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.verify, "verify", false, "check complete key sets against the Vipps token API (one request per set)")
 	fs.BoolVar(&c.onlyVerified, "only-verified", false, "with --verify, report only key sets verified as valid")
 	fs.StringVar(&c.verifyEndpoint, "verify-endpoint", "", "with --verify, send token requests to `URL` instead of the Vipps hosts")
+	fs.StringVar(&c.now, "now", "", "judge access tokens' expiry as of `TIME` (RFC 3339; default: the current time), for reproducible scans")
+}
+
+// scanTime is --now, or the zero time (the engine then uses the clock).
+func (c *common) scanTime() (time.Time, error) {
+	if c.now == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339, c.now)
+	if err != nil {
+		return t, fmt.Errorf("--now: want an RFC 3339 time such as 2026-01-02T15:04:05Z: %w", err)
+	}
+	return t, nil
 }
 
 // parseCommand parses a scanning command's flags: the common ones and those
@@ -104,6 +119,9 @@ func (c *common) validate() error {
 	if !slices.Contains(report.Formats(), c.format) {
 		return fmt.Errorf("unknown --format %q (want one of %s)", c.format, strings.Join(report.Formats(), ", "))
 	}
+	if _, err := c.scanTime(); err != nil {
+		return err
+	}
 	if c.onlyVerified && !c.verify {
 		return errors.New("--only-verified needs --verify")
 	}
@@ -161,8 +179,9 @@ func (c *common) prepare(root string) (*setup, error) {
 			return nil, err
 		}
 	}
+	now, _ := c.scanTime() // validated by parseCommand
 	s.engine = scanner.New(scanner.Options{NoRedact: c.noRedact, MerchantVisible: cfg.MerchantVisible, ReportUnusedIgnores: c.reportUnusedIgnores,
-		ReportLoneClientIDs: cfg.ReportLoneClientIDs})
+		ReportLoneClientIDs: cfg.ReportLoneClientIDs, Now: now})
 	return s, nil
 }
 
