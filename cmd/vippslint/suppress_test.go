@@ -195,3 +195,23 @@ func TestOwnReportNotScanned(t *testing.T) {
 		t.Error("another tool's report that holds a secret is a leak and must be reported")
 	}
 }
+
+// TestTrailingIgnoreCoversOwnLine: a trailing vippslint:ignore in a .env
+// and in a JS object does not silence the next line's secret.
+func TestTrailingIgnoreCoversOwnLine(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a/.env", "VIPPS_CLIENT_SECRET=WAWaB27SsyM5HC1PY0Pmdg== # vippslint:ignore vipps-client-secret,vipps-subscription-key rotated\nVIPPS_SUBSCRIPTION_KEY=b2c7234d9ac3ea2ab8b1097408aef82e\n")
+	write(t, dir, "b/vipps.js", "const vipps = {\n  clientSecret: 'WAWaB27SsyM5HC1PY0Pmdg==', // vippslint:ignore * rotated\n  subscriptionKey: 'b2c7234d9ac3ea2ab8b1097408aef82e',\n};\n")
+	write(t, dir, "c/.env", "# vippslint:ignore vipps-subscription-key sandbox key\nVIPPS_SUBSCRIPTION_KEY=b2c7234d9ac3ea2ab8b1097408aef82e\n")
+	_, out, _ := runCLI(t, "scan", dir)
+	for _, want := range []string{"a/.env:2:24: vipps subscription key", "b/vipps.js:3:21: vipps subscription key"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("a trailing directive silenced the next line: no %q in\n%s", want, out)
+		}
+	}
+	for _, not := range []string{"a/.env:1:", "b/vipps.js:2:", "c/.env"} {
+		if strings.Contains(out, not) {
+			t.Errorf("a directive did not cover its line (%s):\n%s", not, out)
+		}
+	}
+}

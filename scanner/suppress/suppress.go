@@ -2,7 +2,9 @@
 //
 // A directive is "vippslint:ignore RULE[,RULE...] reason" inside a comment of
 // any syntax (//, #, --, ;, /* */, <!-- -->, REM, '). It applies to findings
-// on its own line and on the next line. RULE is a rule ID or "*". The reason
+// on its own line; a comment alone on its line applies to the next line
+// too. A comment after code (x = 1 # vippslint:ignore ...) covers that line
+// only, so it cannot silence the line below by accident. RULE is a rule ID or "*". The reason
 // is required: a directive without one is malformed, suppresses nothing and
 // is reported (as staticcheck does with //lint:ignore).
 package suppress
@@ -27,13 +29,16 @@ type Directive struct {
 	Reason string
 	// Problem is set when the directive is malformed.
 	Problem string
+	// Alone is set when the comment is alone on its line (no code before
+	// or after it): then it covers the next line too.
+	Alone bool
 	// Used is set by Match when the directive suppressed a finding.
 	Used bool
 }
 
 // Covers reports whether d applies to a finding of rule on line.
 func (d *Directive) Covers(rule string, line int) bool {
-	if d.Problem != "" || (line != d.Line && line != d.Line+1) {
+	if d.Problem != "" || line != d.Line && !(d.Alone && line == d.Line+1) {
 		return false
 	}
 	for _, r := range d.Rules {
@@ -59,8 +64,12 @@ func Parse(content []byte) []*Directive {
 		} else {
 			l, content = content[:end], content[end+1:]
 		}
-		if i := bytes.Index(l, []byte(Marker)); i >= 0 && startsComment(l, i) {
-			out = append(out, parseOne(string(l[i+len(Marker):]), line, i+1))
+		if i := bytes.Index(l, []byte(Marker)); i >= 0 {
+			if ok, alone := startsComment(l, i); ok {
+				d := parseOne(string(l[i+len(Marker):]), line, i+1)
+				d.Alone = alone && !codeAfter(l[i:])
+				out = append(out, d)
+			}
 		}
 		line++
 	}
@@ -73,8 +82,9 @@ var openers = []string{"//", "#", "/*", "<!--", "--", ";", "'", "%", "{#", "<%--
 // startsComment reports whether the marker at l[i:] begins a comment: a
 // comment opener stands right before it (spaces allowed), and that opener is
 // not inside an earlier comment, so prose such as "// write
-// //vippslint:ignore RULE reason" is not a directive.
-func startsComment(l []byte, i int) bool {
+// //vippslint:ignore RULE reason" is not a directive. alone is set when
+// nothing but the opener stands before it.
+func startsComment(l []byte, i int) (ok, alone bool) {
 	before := bytes.TrimRight(l[:i], " \t")
 	for _, o := range openers {
 		if !bytes.HasSuffix(before, []byte(o)) {
@@ -82,14 +92,25 @@ func startsComment(l []byte, i int) bool {
 		}
 		head := bytes.TrimSpace(before[:len(before)-len(o)])
 		if len(head) == 0 {
-			return true // the line is this comment
+			return true, true // the line is this comment
 		}
 		for _, o2 := range openers[:6] {
 			if bytes.HasPrefix(head, []byte(o2)) {
-				return false // already inside a comment that started earlier
+				return false, false // already inside a comment that started earlier
 			}
 		}
-		return true // code, then this trailing comment
+		return true, false // code, then this trailing comment
+	}
+	return false, false
+}
+
+// codeAfter reports whether code follows a block comment that starts at
+// the beginning of rest (/* vippslint:ignore ... */ x = 1).
+func codeAfter(rest []byte) bool {
+	for _, c := range closers {
+		if i := bytes.Index(rest, []byte(c)); i >= 0 {
+			return len(bytes.TrimSpace(rest[i+len(c):])) > 0
+		}
 	}
 	return false
 }

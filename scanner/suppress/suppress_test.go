@@ -46,3 +46,28 @@ func TestParse(t *testing.T) {
 		t.Error("expected nil for content without a marker")
 	}
 }
+
+// TestTrailingCoversOwnLine: a directive after code covers its own line
+// only; a comment alone on its line covers the next line too.
+func TestTrailingCoversOwnLine(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		line      int
+		want      bool
+	}{
+		{"env trailing, same line", "A=1 # vippslint:ignore * fixture\nB=2\n", 1, true},
+		{"env trailing, next line", "A=1 # vippslint:ignore * fixture\nB=2\n", 2, false},
+		{"js object trailing, next line", "  secret: 'x', // vippslint:ignore * fixture\n  key: 'y',\n", 2, false},
+		{"alone, next line", "# vippslint:ignore * fixture\nB=2\n", 2, true},
+		{"alone indented, next line", "    // vippslint:ignore * fixture\n    key: 'y',\n", 2, true},
+		{"block before code, next line", "/* vippslint:ignore * fixture */ a = 1\nb = 2\n", 2, false},
+		{"block before code, same line", "/* vippslint:ignore * fixture */ a = 1\nb = 2\n", 1, true},
+		{"html alone, next line", "<!-- vippslint:ignore * generated docs -->\nkey\n", 2, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := Match(Parse([]byte(c.src)), "vipps-client-secret", c.line); got != c.want {
+				t.Errorf("Match(line %d) = %v, want %v", c.line, got, c.want)
+			}
+		})
+	}
+}

@@ -58,6 +58,7 @@ func New(pass *analysis.Pass) *Reporter {
 // file line numbers.
 func Directives(fset *token.FileSet, f *ast.File) []*suppress.Directive {
 	var out []*suppress.Directive
+	var code map[int]bool // lines where a node starts or ends
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
 			if !strings.Contains(c.Text, suppress.Marker) {
@@ -69,11 +70,37 @@ func Directives(fset *token.FileSet, f *ast.File) []*suppress.Directive {
 					d.Col += start.Column - 1
 				}
 				d.Line += start.Line - 1
+				if d.Alone {
+					// A comment after (or before) code on its line covers
+					// that line only, as in the file scanner.
+					if code == nil {
+						code = codeLines(fset, f)
+					}
+					d.Alone = !code[d.Line]
+				}
 				out = append(out, d)
 			}
 		}
 	}
 	return out
+}
+
+// codeLines are the lines of f where a node starts or ends: the lines
+// that hold code.
+func codeLines(fset *token.FileSet, f *ast.File) map[int]bool {
+	lines := map[int]bool{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		switch n.(type) {
+		case nil, *ast.CommentGroup, *ast.Comment:
+			return false
+		case *ast.File:
+			return true
+		}
+		lines[fset.Position(n.Pos()).Line] = true
+		lines[fset.Position(n.End()-1).Line] = true
+		return true
+	})
+	return lines
 }
 
 // Suppressed reports whether a directive covers rule at pos.

@@ -86,6 +86,12 @@ func suppressed(req *http.Request) {
 	req.Header.Set("Ocp-Apim-Subscription-Key", "7c3d5e9f1a2b4c6d8e0f1a3b5c7d9e2f") //vippslint:ignore vipps-subscription-key sandbox
 }
 
+// A trailing directive covers its own line only, not the line below.
+func suppressedTrailing(req *http.Request) {
+	req.Header.Set("Ocp-Apim-Subscription-Key", "3e8a1c5f7b9d2e4a6c8f0b1d3e5a7c9f") //vippslint:ignore vipps-subscription-key sandbox
+	req.Header.Set("Ocp-Apim-Subscription-Key", "5a2c4e6f8b1d3a5c7e9f0b2d4a6c8e1f") // want `subscription key`
+}
+
 var _ = baseURL
 
 // Text that mentions a credential name is not a name.
