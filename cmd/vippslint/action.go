@@ -263,16 +263,8 @@ func writeSARIFFile(path string, run *report.Run) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fmt.Errorf("write SARIF report: %w", err)
 	}
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("write SARIF report: %w", err)
-	}
-	werr := report.Write(f, "sarif", run)
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr != nil {
-		return fmt.Errorf("write SARIF report %s: %w", path, werr)
+	if err := writeFileAtomic(path, func(w io.Writer) error { return report.Write(w, "sarif", run) }); err != nil {
+		return fmt.Errorf("write SARIF report %s: %w", path, err)
 	}
 	return nil
 }

@@ -33,6 +33,7 @@ type common struct {
 	onlyVerified        bool
 	verifyEndpoint      string
 	now                 string
+	failLevel           string
 }
 
 func (c *common) register(fs *flag.FlagSet) {
@@ -49,6 +50,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.onlyVerified, "only-verified", false, "with --verify, report only key sets verified as valid")
 	fs.StringVar(&c.verifyEndpoint, "verify-endpoint", "", "with --verify, send token requests to `URL` instead of the Vipps hosts")
 	fs.StringVar(&c.now, "now", "", "judge access tokens' expiry as of `TIME` (RFC 3339; default: the current time), for reproducible scans")
+	fs.StringVar(&c.failLevel, "fail-level", "note", "exit 1 only for findings at `LEVEL` or above: error, warning or note (every finding is reported)")
 }
 
 // scanTime is --now, or the zero time (the engine then uses the clock).
@@ -61,6 +63,21 @@ func (c *common) scanTime() (time.Time, error) {
 		return t, fmt.Errorf("--now: want an RFC 3339 time such as 2026-01-02T15:04:05Z: %w", err)
 	}
 	return t, nil
+}
+
+// levelRank orders SARIF levels; a finding fails the run when its rank is
+// at least --fail-level's.
+var levelRank = map[string]int{"note": 1, "warning": 2, "error": 3}
+
+// failing counts the findings at or above the --fail-level.
+func (c *common) failing(fs []report.Finding) int {
+	n := 0
+	for _, f := range fs {
+		if levelRank[f.Level] >= levelRank[c.failLevel] {
+			n++
+		}
+	}
+	return n
 }
 
 // parseCommand parses a scanning command's flags: the common ones and those
@@ -127,6 +144,12 @@ func (c *common) validate() error {
 	}
 	if c.verifyEndpoint != "" && !c.verify {
 		return errors.New("--verify-endpoint needs --verify")
+	}
+	if c.failLevel == "" {
+		c.failLevel = "note" // commands without the flag fail on any finding
+	}
+	if levelRank[c.failLevel] == 0 {
+		return fmt.Errorf("unknown --fail-level %q (want error, warning or note)", c.failLevel)
 	}
 	switch c.color {
 	case "auto", "always", "never":
@@ -276,18 +299,14 @@ func (c *common) emit(ctx context.Context, root string, r *report.Run, runtimeEr
 	r.Version = version()
 	r.Root = root
 	r.NoRedact = c.noRedact
-	var out io.Writer = stdout
-	if c.output != "" {
-		f, err := os.Create(c.output)
-		if err != nil {
-			fmt.Fprintf(stderr, "vippslint: cannot write report: %v\n", err)
-			return exitUsage
-		}
-		defer f.Close()
-		out = f
-	}
 	r.Color = c.format == "text" && c.color != "never" && (c.color == "always" || os.Getenv("NO_COLOR") == "" && c.output == "" && isTerminal(stdout))
-	if err := report.Write(out, c.format, r); err != nil {
+	var err error
+	if c.output != "" {
+		err = writeFileAtomic(c.output, func(w io.Writer) error { return report.Write(w, c.format, r) })
+	} else {
+		err = report.Write(stdout, c.format, r)
+	}
+	if err != nil {
 		fmt.Fprintf(stderr, "vippslint: cannot write report: %v\n", err)
 		return exitUsage
 	}
@@ -299,7 +318,7 @@ func (c *common) emit(ctx context.Context, root string, r *report.Run, runtimeEr
 		if where != "" {
 			where += ": "
 		}
-		fmt.Fprintf(stderr, "vippslint: %s: %s%s\n", n.Level, where, n.Message)
+		fmt.Fprintf(stderr, "vippslint: %s: %s%s\n", n.Level, report.EscapeControl(where), report.EscapeControl(n.Message))
 	}
 	if dropped > 0 {
 		fmt.Fprintf(stderr, "vippslint: %d findings already in the baseline not reported\n", dropped)
@@ -308,8 +327,57 @@ func (c *common) emit(ctx context.Context, root string, r *report.Run, runtimeEr
 	case runtimeErrors > 0:
 		fmt.Fprintf(stderr, "vippslint: %d inputs could not be scanned (see errors above); the scan is incomplete\n", runtimeErrors)
 		return exitUsage
-	case len(r.Findings) > 0:
+	case c.failing(r.Findings) > 0:
 		return exitFindings
+	case len(r.Findings) > 0:
+		fmt.Fprintf(stderr, "vippslint: %s below --fail-level %s\n", plural(len(r.Findings), "finding"), c.failLevel)
 	}
 	return exitClean
 }
+
+// writeFileAtomic writes a report to a temporary file in path's directory
+// and renames it over path, so a reader (or a second run writing the same
+// file) sees the old report or the new one, never a mix or a torn write.
+// A path that is not a regular file (/dev/stdout, a pipe) is written in
+// place.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
+		if err != nil {
+			return err
+		}
+		err = write(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	}
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	err = write(f)
+	if err == nil {
+		err = f.Chmod(reportPerm)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
+}
+
+// reportPerm is a report file's mode: what os.Create gives under the usual
+// umask. Reports are redacted; they are not secret.
+const reportPerm = 0o644

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -200,4 +201,95 @@ func readFile(t *testing.T, p string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestTextEscapesControlCharacters: a file name with ESC or a newline
+// cannot recolour the terminal or forge a report line, in the report or
+// in the notices on stderr.
+func TestTextEscapesControlCharacters(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "evil\x1b[2J\nfake.go:1:1: all clear [none]\n.env", leak)
+	write(t, dir, "bin\x1b]0;x\a.dat", "x\x00y")
+	code, out, stderr := runCLI(t, "scan", "--color", "never", "--verbose", dir)
+	if code != exitFindings {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if strings.ContainsAny(out+stderr, "\x1b\a") {
+		t.Errorf("control characters printed raw:\n%q\n%q", out, stderr)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if !strings.HasPrefix(l, `evil\x1b[2J\nfake.go:1:1: all clear [none]\n.env:`) {
+			t.Errorf("a file name forged or split a line: %q", l)
+		}
+	}
+	if !strings.Contains(stderr, `bin\x1b]0;x\a.dat: binary file skipped`) {
+		t.Errorf("notice path not escaped: %q", stderr)
+	}
+}
+
+// TestOutputAtomic: runs writing the same --output file at once leave one
+// whole report, never a mix, and no temporary files behind.
+func TestOutputAtomic(t *testing.T) {
+	big := copyTree(t, filepath.Join("..", "..", "testdata", "scan"))
+	small := t.TempDir()
+	write(t, small, ".env", leak)
+	outDir := t.TempDir()
+	out := filepath.Join(outDir, "report.json")
+	for i := 0; i < 40; i++ {
+		var wg sync.WaitGroup
+		for _, dir := range []string{big, small} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var o, e bytes.Buffer
+				run([]string{"scan", "--format", "json", "--output", out, dir}, &o, &e)
+			}()
+		}
+		wg.Wait()
+		var rep struct {
+			Findings []json.RawMessage `json:"findings"`
+		}
+		if err := json.Unmarshal(readFile(t, out), &rep); err != nil || len(rep.Findings) == 0 {
+			t.Fatalf("round %d: the report is not one whole JSON report: %v", i, err)
+		}
+	}
+	if ents, _ := os.ReadDir(outDir); len(ents) != 1 {
+		t.Errorf("temporary files left behind: %v", ents)
+	}
+	if st, err := os.Stat(out); err != nil || st.Mode().Perm() != reportPerm {
+		t.Errorf("report mode %v, %v", st.Mode(), err)
+	}
+}
+
+// TestFailLevel: --fail-level decides which findings fail the run; every
+// finding is still reported.
+func TestFailLevel(t *testing.T) {
+	warn := t.TempDir() // a secret passed to a log call: a warning, and the secret itself: an error
+	write(t, warn, "vipps.py", "import logging\nlogging.info('token %s', os.environ['VIPPS_CLIENT_SECRET'])\n")
+	errs := t.TempDir()
+	write(t, errs, ".env", leak)
+	for _, c := range []struct {
+		level string
+		dir   string
+		code  int
+	}{
+		{"note", warn, exitFindings}, {"warning", warn, exitFindings}, {"error", warn, exitClean},
+		{"error", errs, exitFindings},
+	} {
+		code, out, stderr := runCLI(t, "scan", "--fail-level", c.level, c.dir)
+		if code != c.code || out == "" {
+			t.Errorf("--fail-level %s on %s: exit %d, want %d; output:\n%s%s", c.level, filepath.Base(c.dir), code, c.code, out, stderr)
+		}
+	}
+	if code, _, _ := runCLI(t, "scan", warn); code != exitFindings {
+		t.Errorf("default --fail-level: exit %d, want 1", code)
+	}
+	if code, _, stderr := runCLI(t, "scan", "--fail-level", "high", warn); code != exitUsage || !strings.Contains(stderr, "unknown --fail-level") {
+		t.Errorf("bad --fail-level: exit %d %q", code, stderr)
+	}
+	for _, cmd := range []string{"git", "staged", "analyze"} {
+		if code, _, stderr := runCLI(t, cmd, "--fail-level", "sometimes"); code != exitUsage || !strings.Contains(stderr, "unknown --fail-level") {
+			t.Errorf("%s --fail-level: exit %d %q", cmd, code, stderr)
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/vippslint/vippslint/rules"
@@ -97,9 +98,36 @@ func levelColor(level string) string {
 	return "\x1b[1;36m"
 }
 
+// EscapeControl writes the control characters of s (ESC, newline, DEL,
+// C1) as Go escapes (\x1b, \n), so a file name cannot move the cursor,
+// recolour the terminal or forge a line of the report. Other text, UTF-8
+// included, is kept.
+func EscapeControl(s string) string {
+	clean := true
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 func writeText(w io.Writer, r *Run) error {
 	for _, f := range r.Findings {
-		loc := fmt.Sprintf("%s:%d:%d:", displayPath(f.Repository, f.Location.Path), f.Location.Line, f.Location.Col)
+		loc := fmt.Sprintf("%s:%d:%d:", EscapeControl(displayPath(f.Repository, f.Location.Path)), f.Location.Line, f.Location.Col)
 		rule := "[" + f.RuleID + "]"
 		live := ""
 		if f.Verification == "valid" {
@@ -112,11 +140,11 @@ func writeText(w io.Writer, r *Run) error {
 				live = " \x1b[1;41;97m" + strings.TrimSpace(live) + "\x1b[0m"
 			}
 		}
-		if _, err := fmt.Fprintf(w, "%s %s%s %s\n", loc, f.Message, live, rule); err != nil {
+		if _, err := fmt.Fprintf(w, "%s %s%s %s\n", loc, EscapeControl(f.Message), live, rule); err != nil {
 			return err
 		}
 		for _, rel := range f.Related {
-			if _, err := fmt.Fprintf(w, "\t%s:%d:%d: %s\n", displayPath(f.Repository, rel.Location.Path), rel.Location.Line, rel.Location.Col, rel.Message); err != nil {
+			if _, err := fmt.Fprintf(w, "\t%s:%d:%d: %s\n", EscapeControl(displayPath(f.Repository, rel.Location.Path)), rel.Location.Line, rel.Location.Col, EscapeControl(rel.Message)); err != nil {
 				return err
 			}
 		}
