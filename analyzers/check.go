@@ -1,10 +1,15 @@
 package analyzers
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -62,12 +67,6 @@ func CheckWith(dir string, patterns []string, suite []*analysis.Analyzer) ([]Dia
 	if err != nil {
 		return nil, fmt.Errorf("analyze %s: %w", abs, err)
 	}
-	type key struct {
-		rule, file string
-		line, col  int
-		msg        string
-	}
-	seen := map[key]bool{}
 	var out []Diagnostic
 	var runErrs []error
 	for act := range graph.All() {
@@ -88,19 +87,21 @@ func CheckWith(dir string, patterns []string, suite []*analysis.Analyzer) ([]Dia
 				end := act.Package.Fset.Position(d.End)
 				diag.EndLine, diag.EndCol = end.Line, end.Column
 			}
-			k := key{diag.RuleID, diag.File, diag.Line, diag.Col, diag.Message}
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
 			out = append(out, diag)
 		}
 	}
+	out = sortDiagnostics(out)
 	if len(runErrs) > 0 {
 		return out, fmt.Errorf("analyze %s: %w", abs, errors.Join(append(runErrs, broken.orNil())...))
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	return out, broken.orNil()
+}
+
+// sortDiagnostics sorts by file, line, column and rule, and keeps each
+// finding once (a package and its test variant report the same finding).
+func sortDiagnostics(ds []Diagnostic) []Diagnostic {
+	sort.Slice(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
 		if a.File != b.File {
 			return a.File < b.File
 		}
@@ -110,9 +111,146 @@ func CheckWith(dir string, patterns []string, suite []*analysis.Analyzer) ([]Dia
 		if a.Col != b.Col {
 			return a.Col < b.Col
 		}
-		return a.RuleID < b.RuleID
+		if a.RuleID != b.RuleID {
+			return a.RuleID < b.RuleID
+		}
+		return a.Message < b.Message
 	})
-	return out, broken.orNil()
+	out := ds[:0]
+	for i, d := range ds {
+		if i > 0 && d.File == ds[i-1].File && d.Line == ds[i-1].Line && d.Col == ds[i-1].Col &&
+			d.RuleID == ds[i-1].RuleID && d.Message == ds[i-1].Message {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// CheckVet is Check run through go vet -vettool=vettool -json (vettool is
+// cmd/vippslint-vet): go vet builds and caches the facts of dependencies, so
+// analyzing a few packages of a large module costs what go vet costs, not a
+// load of every dependency's syntax. The diagnostics are those of Check;
+// packages that do not build are returned as LoadErrors.
+func CheckVet(vettool, dir string, patterns []string) ([]Diagnostic, error) {
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("analyze %s: %w", dir, err)
+	}
+	var stdout, stderr bytes.Buffer
+	cmd := exec.Command("go", append([]string{"vet", "-vettool=" + vettool, "-json"}, patterns...)...)
+	cmd.Dir, cmd.Stdout, cmd.Stderr = abs, &stdout, &stderr
+	runErr := cmd.Run()
+	var ee *exec.ExitError
+	if runErr != nil && !errors.As(runErr, &ee) {
+		return nil, fmt.Errorf("analyze %s: go vet: %w", abs, runErr)
+	}
+	out, err := parseVetJSON(stdout.Bytes(), abs)
+	if err != nil {
+		return nil, fmt.Errorf("analyze %s: go vet -json: %w", abs, err)
+	}
+	out = sortDiagnostics(out)
+	if runErr == nil {
+		return out, nil
+	}
+	broken := parseVetErrors(stderr.String())
+	if len(broken) == 0 {
+		return out, fmt.Errorf("analyze %s: go vet: %v: %s", abs, runErr, strings.TrimSpace(stderr.String()))
+	}
+	return out, broken
+}
+
+// vetDiagnostic is one diagnostic of go vet -json.
+type vetDiagnostic struct {
+	Category string `json:"category"`
+	Posn     string `json:"posn"`
+	End      string `json:"end"`
+	Message  string `json:"message"`
+}
+
+// parseVetJSON reads go vet -json output: a stream of objects, package ID
+// to analyzer to a list of diagnostics or {"error": ...}.
+func parseVetJSON(data []byte, dir string) ([]Diagnostic, error) {
+	var out []Diagnostic
+	dec := json.NewDecoder(bytes.NewReader(data))
+	for {
+		var tree map[string]map[string]json.RawMessage
+		if err := dec.Decode(&tree); errors.Is(err, io.EOF) {
+			return out, nil
+		} else if err != nil {
+			return nil, err
+		}
+		for pkg, byAnalyzer := range tree {
+			for analyzer, raw := range byAnalyzer {
+				var ds []vetDiagnostic
+				if err := json.Unmarshal(raw, &ds); err != nil {
+					var e struct{ Error string }
+					if json.Unmarshal(raw, &e) == nil && e.Error != "" {
+						return nil, fmt.Errorf("%s: %s: %s", pkg, analyzer, e.Error)
+					}
+					return nil, fmt.Errorf("%s: %s: %w", pkg, analyzer, err)
+				}
+				for _, d := range ds {
+					file, line, col := splitPosn(d.Posn)
+					diag := Diagnostic{RuleID: d.Category, Message: d.Message, Analyzer: analyzer, File: file, Line: line, Col: col}
+					if d.End != "" {
+						_, diag.EndLine, diag.EndCol = splitPosn(d.End)
+					}
+					if !filepath.IsAbs(diag.File) {
+						diag.File = filepath.Join(dir, diag.File)
+					}
+					out = append(out, diag)
+				}
+			}
+		}
+	}
+}
+
+// splitPosn splits "file:line:col".
+func splitPosn(p string) (file string, line, col int) {
+	file = p
+	if i := strings.LastIndexByte(file, ':'); i > 0 {
+		if n, err := strconv.Atoi(file[i+1:]); err == nil {
+			file, col = file[:i], n
+		}
+	}
+	if i := strings.LastIndexByte(file, ':'); i > 0 {
+		if n, err := strconv.Atoi(file[i+1:]); err == nil {
+			file, line = file[:i], n
+		}
+	}
+	if line == 0 { // "file:line" only
+		line, col = col, 0
+	}
+	return file, line, col
+}
+
+// parseVetErrors reads the errors go vet prints for packages that do not
+// build: a "# import/path" line, then the errors.
+func parseVetErrors(stderr string) LoadErrors {
+	var out LoadErrors
+	for _, l := range strings.Split(stderr, "\n") {
+		l = strings.TrimRight(l, "\r")
+		switch {
+		case strings.HasPrefix(l, "# "):
+			out = append(out, PackageError{Package: strings.TrimSpace(l[2:])})
+		case strings.TrimSpace(l) == "" || len(out) == 0:
+		case len(out[len(out)-1].Errors) == maxPackageErrors:
+			out[len(out)-1].Errors = append(out[len(out)-1].Errors, "and more")
+		case len(out[len(out)-1].Errors) < maxPackageErrors:
+			out[len(out)-1].Errors = append(out[len(out)-1].Errors, strings.TrimSpace(l))
+		}
+	}
+	kept := out[:0]
+	for _, p := range out {
+		if len(p.Errors) > 0 {
+			kept = append(kept, p)
+		}
+	}
+	return kept
 }
 
 // LoadErrors are the packages that did not load or type check, so were not

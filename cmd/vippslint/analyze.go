@@ -7,8 +7,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/vippslint/vippslint/analyzers"
@@ -21,9 +24,12 @@ import (
 // //vippslint:ignore themselves; .vippslintignore, --baseline and disabled
 // rules apply here as in scan.
 func cmdAnalyze(args []string, stdout, stderr io.Writer) int {
-	dir := "."
-	c, patterns, ok := parseCommand("analyze", "analyze [flags] [PACKAGES] (default ./...)", args, stderr, func(fs *flag.FlagSet) {
+	dir, vettool := ".", ""
+	files := false
+	c, patterns, ok := parseCommand("analyze", "analyze [flags] [PACKAGES] (default ./...)\n       vippslint analyze --files FILE.go...", args, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&dir, "C", ".", "run in `DIR` (the module to analyze)")
+		fs.BoolVar(&files, "files", false, "the arguments are Go files (as pre-commit passes them): analyze only their packages, each in the module that owns it")
+		fs.StringVar(&vettool, "vettool", "", "with --files, run the checks through go vet -vettool=`PATH` (default: vippslint-vet beside this binary, if there)")
 	})
 	if !ok {
 		return exitUsage
@@ -42,14 +48,27 @@ func cmdAnalyze(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vippslint analyze: %v\n", err)
 		return exitUsage
 	}
-	diags, err := analyzers.Check(dir, patterns)
+	var diags []analyzers.Diagnostic
 	var broken analyzers.LoadErrors
-	if err != nil && !errors.As(err, &broken) {
-		fmt.Fprintf(stderr, "vippslint analyze: %s\n", lowerFirst(err.Error()))
-		return exitUsage
+	r := &report.Run{Scope: map[string]any{"packages": strings.Join(append([]string{}, patternsOrAll(patterns)...), " ")}}
+	if files {
+		if vettool == "" {
+			vettool = siblingVettool()
+		}
+		var err error
+		if diags, broken, err = analyzeFiles(dir, patterns, vettool, r); err != nil {
+			fmt.Fprintf(stderr, "vippslint analyze: %s\n", lowerFirst(err.Error()))
+			return exitUsage
+		}
+	} else {
+		var err error
+		diags, err = analyzers.Check(dir, patterns)
+		if err != nil && !errors.As(err, &broken) {
+			fmt.Fprintf(stderr, "vippslint analyze: %s\n", lowerFirst(err.Error()))
+			return exitUsage
+		}
 	}
 	lines := fileLines{}
-	r := &report.Run{Scope: map[string]any{"packages": strings.Join(append([]string{}, patternsOrAll(patterns)...), " ")}}
 	// Packages that do not compile are named (exit 2); the others are
 	// reported, as go vet does.
 	for _, p := range broken {
@@ -59,6 +78,125 @@ func cmdAnalyze(args []string, stdout, stderr io.Writer) int {
 		r.Findings = append(r.Findings, toFinding(d, root, lines))
 	}
 	return c.finish(context.Background(), s, r, len(broken), stdout, stderr)
+}
+
+// analyzeFiles analyzes the packages that hold the Go files given, each in
+// the module that owns it (the nearest go.mod above it), so that a
+// repository with its modules in subfolders works and a commit that touches
+// one package costs one package. Files that go ./... would not see
+// (testdata, vendor, _ and . folders) are left out, as the rest of the
+// module is. It sets r's scope to the packages analyzed.
+func analyzeFiles(dir string, files []string, vettool string, r *report.Run) ([]analyzers.Diagnostic, analyzers.LoadErrors, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	mods := map[string]map[string]bool{} // module root -> package patterns
+	for _, f := range files {
+		if !strings.HasSuffix(f, ".go") {
+			continue
+		}
+		if !filepath.IsAbs(f) {
+			f = filepath.Join(dir, f)
+		}
+		abs, err := filepath.Abs(f)
+		if err != nil {
+			return nil, nil, err
+		}
+		mod := moduleRoot(filepath.Dir(abs))
+		if mod == "" {
+			r.Notices = append(r.Notices, report.Notice{Level: "warning", Path: f, Message: "no go.mod above it, not analyzed"})
+			continue
+		}
+		rel, err := filepath.Rel(mod, filepath.Dir(abs))
+		if err != nil || !goListed(rel, filepath.Base(abs)) {
+			continue
+		}
+		if mods[mod] == nil {
+			mods[mod] = map[string]bool{}
+		}
+		pkg := "."
+		if rel != "." {
+			pkg = "./" + filepath.ToSlash(rel)
+		}
+		mods[mod][pkg] = true
+	}
+	var diags []analyzers.Diagnostic
+	var broken analyzers.LoadErrors
+	var scope []string
+	for _, mod := range slices.Sorted(maps.Keys(mods)) {
+		pkgs := slices.Sorted(maps.Keys(mods[mod]))
+		var ds []analyzers.Diagnostic
+		var err error
+		if vettool != "" {
+			ds, err = analyzers.CheckVet(vettool, mod, pkgs)
+		} else {
+			ds, err = analyzers.Check(mod, pkgs)
+		}
+		var le analyzers.LoadErrors
+		if err != nil && !errors.As(err, &le) {
+			return nil, nil, err
+		}
+		diags, broken = append(diags, ds...), append(broken, le...)
+		for _, p := range pkgs {
+			where := filepath.Join(mod, p)
+			if rel, err := filepath.Rel(dir, where); err == nil {
+				where = rel
+			}
+			scope = append(scope, filepath.ToSlash(where))
+		}
+	}
+	r.Scope["packages"] = strings.Join(scope, " ")
+	return diags, broken, nil
+}
+
+// moduleRoot is the nearest directory at or above dir that holds a go.mod,
+// or "".
+func moduleRoot(dir string) string {
+	for {
+		if st, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil && st.Mode().IsRegular() {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// goListed reports whether the go command sees the file base in the
+// package folder rel (relative to its module root) when it expands ./...:
+// not in testdata or vendor, and no element starting with . or _.
+func goListed(rel, base string) bool {
+	for _, e := range append(strings.Split(filepath.ToSlash(rel), "/"), base) {
+		if e == "." {
+			continue
+		}
+		if e == "testdata" || e == "vendor" || strings.HasPrefix(e, ".") || strings.HasPrefix(e, "_") {
+			return false
+		}
+	}
+	return true
+}
+
+// siblingVettool is cmd/vippslint-vet installed beside this binary (go
+// install ./..., pre-commit and go build -o bin/ ./cmd/... put them
+// together), or "" when it is not there.
+func siblingVettool() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	name := "vippslint-vet"
+	if runtime.GOOS == "windows" {
+		name += ".exe"
+	}
+	p := filepath.Join(filepath.Dir(exe), name)
+	if st, err := os.Stat(p); err != nil || !st.Mode().IsRegular() {
+		return ""
+	}
+	return p
 }
 
 func patternsOrAll(p []string) []string {
