@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -252,11 +253,46 @@ func reportRoot(first string) (string, error) {
 	return abs, nil
 }
 
+// nextRelease is the version the first release will be tagged with (no
+// release is tagged yet); a build that is not of a tag says it is not that
+// release.
+const nextRelease = "0.1.0"
+
 func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return strings.TrimPrefix(bi.Main.Version, "v")
+	bi, _ := debug.ReadBuildInfo()
+	return versionOf(bi)
+}
+
+// pseudoVersion matches the versions go stamps on builds of untagged
+// commits: v0.0.0-20261204203541-826abe7d6a8c, v1.2.4-0.2026…-….
+var pseudoVersion = regexp.MustCompile(`-(0\.)?\d{14}-[0-9a-f]{12}(\+dirty)?$`)
+
+// versionOf is the module version of a release build (go install
+// …@v0.1.0), or nextRelease-dev with the commit for any other build.
+func versionOf(bi *debug.BuildInfo) string {
+	if bi == nil {
+		return nextRelease + "-dev"
 	}
-	return "0.1.0"
+	if v := bi.Main.Version; strings.HasPrefix(v, "v") && !pseudoVersion.MatchString(v) && !strings.HasSuffix(v, "+dirty") {
+		return strings.TrimPrefix(v, "v")
+	}
+	v := nextRelease + "-dev"
+	var rev, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	if rev != "" {
+		v += "+" + rev[:min(len(rev), 12)]
+		if modified == "true" {
+			v += ".dirty"
+		}
+	}
+	return v
 }
 
 func isTerminal(w io.Writer) bool {
