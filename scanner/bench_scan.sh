@@ -51,6 +51,7 @@ large_file() {
   rm -f "$log" "$quiet"
 }
 if $large_only; then large_file; exit 0; fi
+command -v rg >/dev/null || { echo "FAIL: needs rg (ripgrep) to compare with; scanner/bench_scan.sh --large-only runs without it"; exit 1; }
 
 tree="$work/src"
 cp -r "$(go env GOROOT)/src" "$tree"
