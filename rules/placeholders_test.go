@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -78,6 +79,25 @@ func TestMadeOfWordsRandom(t *testing.T) {
 			if MadeOfWords(v) {
 				t.Fatalf("random key %q taken for words", v)
 			}
+		}
+	}
+}
+
+// TestDocExampleHashes checks the generated list: the seeds' examples,
+// which the documentation shows, are on it by hash alone; generated fakes
+// of every shape are not.
+func TestDocExampleHashes(t *testing.T) {
+	if n := len(docExampleSet()); n < 100 {
+		t.Fatalf("docexamples.txt holds %d hashes; regenerate it", n)
+	}
+	for _, v := range []string{"fb492b5e-7907-4d83-bc20-c7fb60ca35de", "Y8Kteew6GE3ZmeycEt6egg==", "0f14ebcab0eb4b29ae0cb90d91b4a84a"} {
+		if !inDocExampleHashes(strings.ToLower(v)) || !IsDocExample(v) {
+			t.Errorf("documentation example %s is not on the list", v)
+		}
+	}
+	for _, v := range []string{"ba4e7647-05c5-4edd-b624-04ab8616469c", "WAWaB27SsyM5HC1PY0Pmdg==", "b2c7234d9ac3ea2ab8b1097408aef82e"} {
+		if IsDocExample(v) {
+			t.Errorf("generated fake %s taken for a documentation example", v)
 		}
 	}
 }
