@@ -214,3 +214,22 @@ func TestWalkLargeFileBoundedMemory(t *testing.T) {
 		}
 	}
 }
+
+// TestWalkStatSaysZeroLargeFile: a file whose stat says 0 bytes but holds
+// more than StreamThreshold (/proc/kallsyms) is read whole only up to
+// StreamThreshold, then streamed from its start: all of it is scanned.
+func TestWalkStatSaysZeroLargeFile(t *testing.T) {
+	const p = "/proc/kallsyms"
+	st, err := os.Stat(p)
+	if err != nil || st.Size() != 0 {
+		t.Skipf("%s: no zero-size file here", p)
+	}
+	b, err := os.ReadFile(p)
+	if err != nil || len(b) <= StreamThreshold {
+		t.Skipf("%s: not readable or not over %d bytes", p, StreamThreshold)
+	}
+	res := New(Options{}).Walk(context.Background(), []string{p}, WalkOptions{Root: "/", Config: &config.Config{MaxFileSize: 1 << 30}, Workers: 1})
+	if res.Errors != 0 || res.Stats.Files != 1 || res.Stats.Bytes < int64(len(b))-4096 {
+		t.Fatalf("read %d of about %d bytes; errors %d, notices %+v", res.Stats.Bytes, len(b), res.Errors, res.Notices)
+	}
+}

@@ -235,12 +235,23 @@ func (e *Engine) scanFile(j job, o WalkOptions, buf []byte, notice func(level, p
 		fs, n := e.scanLarge(j, f, limit, o.Verbose, notice)
 		return buf, fs, n
 	}
-	buf, over, err := readCapped(f, buf, size, limit)
+	// stat can be wrong (a /proc or FUSE file says 0, a log grows while it
+	// is read): at most StreamThreshold bytes are read whole, and a file
+	// that turns out larger is streamed.
+	whole := limit
+	if limit <= 0 || limit > StreamThreshold {
+		whole = StreamThreshold
+	}
+	buf, over, err := readCapped(f, buf, size, whole)
 	if err != nil {
 		notice("error", j.rel, fmt.Sprintf("cannot read: %v", unwrapPathErr(err)))
 		return buf, nil, -1
 	}
-	if over { // stat said less (a /proc file says 0), or it grew while we read it
+	if over && whole != limit {
+		fs, n := e.scanLarge(j, f, limit, o.Verbose, notice)
+		return buf, fs, n
+	}
+	if over {
 		notice("warning", j.rel, oversize(-1, limit))
 		return buf, nil, -1
 	}
