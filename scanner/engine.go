@@ -3,6 +3,7 @@ package scanner
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"path"
 	"strings"
@@ -160,11 +161,10 @@ func near(s []byte, words [][]byte, suffix bool) bool {
 }
 
 // Scan returns the findings in one file. p is slash-separated, relative to
-// the report root. Inline vippslint:ignore directives are applied.
+// the report root. Inline vippslint:ignore directives are applied. Every
+// file is scanned, vippslint's own reports included: only Walk skips a
+// report, and only one that IsOwnReport proves redacted.
 func (e *Engine) Scan(p string, content []byte) []report.Finding {
-	if IsOwnReport(content) {
-		return nil
-	}
 	return e.scan(p, content, nil)
 }
 
@@ -192,16 +192,95 @@ func (e *Engine) scan(p string, content []byte, facts *fileFacts) []report.Findi
 }
 
 // IsOwnReport reports whether content is a JSON or SARIF report written by
-// vippslint: its snippets, messages and help hold the idioms it reports, but
-// redacted, so scanning an earlier report (say --output results.sarif in the
-// scanned tree) would only report the report.
+// vippslint that provably holds nothing to find: every key-shaped value in
+// it is in redacted form. Its snippets and messages quote the idioms
+// vippslint reports, so scanning an earlier report (--output results.sarif
+// in the scanned tree) would only report the report. A report written with
+// --no-redact, or anything else that holds a key, is not skipped: it is a
+// leak like any other file.
 func IsOwnReport(content []byte) bool {
-	head := content[:min(len(content), 4096)]
-	if len(bytes.TrimSpace(head)) == 0 || bytes.TrimSpace(head)[0] != '{' {
+	head := bytes.TrimSpace(content[:min(len(content), 4096)])
+	if len(head) == 0 || head[0] != '{' || !bytes.Contains(head, []byte(`"vippslint"`)) {
 		return false
 	}
-	return bytes.Contains(head, []byte(`"tool": "vippslint"`)) ||
-		bytes.Contains(head, []byte(`"version": "2.1.0"`)) && bytes.Contains(head, []byte(`"name": "vippslint"`))
+	var doc map[string]any
+	dec := json.NewDecoder(bytes.NewReader(content))
+	dec.UseNumber()
+	if dec.Decode(&doc) != nil || dec.More() {
+		return false
+	}
+	if !isVippslintReport(doc) {
+		return false
+	}
+	return !holdsKey(doc, "")
+}
+
+// isVippslintReport reports whether a decoded JSON document is vippslint's
+// JSON report ("tool": "vippslint") or SARIF log (every run's driver is
+// vippslint).
+func isVippslintReport(doc map[string]any) bool {
+	if doc["tool"] == "vippslint" {
+		return true
+	}
+	runs, ok := doc["runs"].([]any)
+	if !ok || len(runs) == 0 {
+		return false
+	}
+	for _, r := range runs {
+		run, _ := r.(map[string]any)
+		tool, _ := run["tool"].(map[string]any)
+		driver, _ := tool["driver"].(map[string]any)
+		if driver["name"] != "vippslint" {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsKey reports whether a decoded JSON value holds a key-shaped string
+// (report.KeySpans) in any key or value, except the fingerprints vippslint
+// writes (32 lowercase hex digits under "fingerprint" or
+// "partialFingerprints"), which are hashes, and the documentation's
+// examples.
+func holdsKey(v any, key string) bool {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, val := range x {
+			if holdsKeyText(k) {
+				return true
+			}
+			if key == "partialFingerprints" || k == "fingerprint" {
+				if s, ok := val.(string); ok && report.IsFingerprint(s) {
+					continue
+				}
+			}
+			if holdsKey(val, k) {
+				return true
+			}
+		}
+	case []any:
+		for _, val := range x {
+			if holdsKey(val, key) {
+				return true
+			}
+		}
+	case string:
+		return holdsKeyText(x)
+	case json.Number:
+		return holdsKeyText(x.String())
+	}
+	return false
+}
+
+// holdsKeyText reports whether s holds a key-shaped value other than the
+// documentation's published examples (which the rules' help quotes).
+func holdsKeyText(s string) bool {
+	for _, sp := range report.KeySpans(s) {
+		if !rules.IsDocExample(s[sp[0]:sp[1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // cand is a key-shaped value bound to a credential name.

@@ -23,9 +23,6 @@ type WalkOptions struct {
 	// Root is the absolute directory that reported paths are relative to.
 	Root   string
 	Config *config.Config
-	// Verbose adds notices for files skipped on purpose (binary files,
-	// symlinked directories, special files).
-	Verbose bool
 	// Workers is the number of files read and scanned at once (default: one
 	// per CPU).
 	Workers int
@@ -179,16 +176,12 @@ func (e *Engine) Walk(ctx context.Context, paths []string, o WalkOptions) *Resul
 					target, _ := os.Readlink(path)
 					notice("warning", r, fmt.Sprintf("broken symlink to %q not scanned: %v", target, unwrapPathErr(err)))
 				case st.IsDir():
-					if o.Verbose {
-						notice("warning", r, "symlink to a directory not followed")
-					}
+					notice(report.LevelNote, r, "symlink to a directory not followed")
 				case st.Mode().IsRegular():
 					jobs <- job{path, r}
 				}
 			default:
-				if o.Verbose {
-					notice("warning", r, "not a regular file, skipped")
-				}
+				notice(report.LevelNote, r, "not a regular file, skipped")
 			}
 			return nil
 		})
@@ -232,7 +225,7 @@ func (e *Engine) scanFile(j job, o WalkOptions, buf []byte, notice func(level, p
 		return buf, nil, -1
 	}
 	if size > StreamThreshold {
-		fs, n := e.scanLarge(j, f, limit, o.Verbose, notice)
+		fs, n := e.scanLarge(j, f, limit, notice)
 		return buf, fs, n
 	}
 	// stat can be wrong (a /proc or FUSE file says 0, a log grows while it
@@ -258,15 +251,11 @@ func (e *Engine) scanFile(j job, o WalkOptions, buf []byte, notice func(level, p
 	n := len(buf)
 	content := buf[:n]
 	if IsBinary(content) {
-		if o.Verbose {
-			notice("warning", j.rel, "binary file skipped")
-		}
+		notice(report.LevelNote, j.rel, "binary file skipped")
 		return buf, nil, -1
 	}
 	if IsOwnReport(content) {
-		if o.Verbose {
-			notice("warning", j.rel, "a vippslint report, skipped")
-		}
+		notice("warning", j.rel, "skipped: a vippslint report with every key in it redacted, so it holds nothing to find")
 		return buf, nil, -1
 	}
 	return buf, e.Scan(j.rel, content), int64(n)
@@ -331,7 +320,7 @@ func fileKind(m fs.FileMode) string {
 // scanLarge scans a file over StreamThreshold as a stream, in bounded
 // windows around the prefilter's hits, so that memory does not grow with
 // the file. It returns the bytes read, or -1 when the file was skipped.
-func (e *Engine) scanLarge(j job, f *os.File, limit int64, verbose bool, notice func(level, p, msg string)) ([]report.Finding, int64) {
+func (e *Engine) scanLarge(j job, f *os.File, limit int64, notice func(level, p, msg string)) ([]report.Finding, int64) {
 	x, err := e.indexStream(f, limit)
 	if err == nil && !x.binary && !x.over {
 		var fs []report.Finding
@@ -344,8 +333,8 @@ func (e *Engine) scanLarge(j job, f *os.File, limit int64, verbose bool, notice 
 		notice("error", j.rel, fmt.Sprintf("cannot read: %v", unwrapPathErr(err)))
 	case x.over:
 		notice("warning", j.rel, oversize(-1, limit))
-	case verbose:
-		notice("warning", j.rel, "binary file skipped")
+	default:
+		notice(report.LevelNote, j.rel, "binary file skipped")
 	}
 	return nil, -1
 }

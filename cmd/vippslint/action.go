@@ -31,7 +31,7 @@ func (a *actionFlags) register(fs *flag.FlagSet) {
 	c := &a.c
 	fs.StringVar(&c.configPath, "config", "", "config `FILE` (default: .vippslint.yaml at the root)")
 	fs.StringVar(&c.baseline, "baseline", "", "earlier JSON or SARIF report `FILE`: report only findings not in it")
-	fs.BoolVar(&c.verbose, "verbose", false, "also say which files were skipped on purpose")
+	fs.BoolVar(&c.verbose, "verbose", false, "also annotate files skipped on purpose (the SARIF report and the job summary always list them)")
 	fs.BoolVar(&c.reportUnusedIgnores, "report-unused-ignores", false, "report vippslint:ignore directives that suppress nothing")
 	fs.StringVar(&c.maxFileSize, "max-file-size", "", "skip files larger than `SIZE` (e.g. 10MiB; default from config, else 10MiB)")
 	fs.BoolVar(&c.verify, "verify", false, "check complete key sets against the Vipps token API (one request per set)")
@@ -176,7 +176,7 @@ func (r *actionRun) run(ctx context.Context, dir string) int {
 	run := &report.Run{Category: r.a.category, RepoURI: r.env.RepoURI(), Revision: r.env.SHA, Scope: map[string]any{}}
 	switch plan.Kind {
 	case ghaction.Tree:
-		res := s.engine.Walk(ctx, []string{root}, scanner.WalkOptions{Root: root, Config: s.cfg, Verbose: r.a.c.verbose})
+		res := s.engine.Walk(ctx, []string{root}, scanner.WalkOptions{Root: root, Config: s.cfg})
 		run.Findings, run.Notices = res.Findings, withParserNotice(res.Notices)
 		run.Scope = map[string]any{"files": res.Stats.Files, "bytes": res.Stats.Bytes, "skipped": res.Stats.Skipped}
 		sum.Files, sum.Bytes, sum.Errors = int(res.Stats.Files), res.Stats.Bytes, res.Errors
@@ -224,7 +224,18 @@ func (r *actionRun) finish(ctx context.Context, s *setup, run *report.Run, sum *
 	if err := writeSARIFFile(r.a.sarifFile, run); err != nil {
 		return r.fail(err)
 	}
-	if err := report.Write(r.stdout, "github", run); err != nil {
+	// Annotations are the action's stderr: files skipped on purpose are
+	// annotated only with --verbose; the SARIF and the summary list them.
+	ann := *run
+	if !r.a.c.verbose {
+		ann.Notices = nil
+		for _, n := range run.Notices {
+			if n.Level != report.LevelNote {
+				ann.Notices = append(ann.Notices, n)
+			}
+		}
+	}
+	if err := report.Write(r.stdout, "github", &ann); err != nil {
 		return r.fail(fmt.Errorf("write annotations: %w", err))
 	}
 	for _, kv := range [][2]string{{"sarif-file", r.a.sarifFile}, {"findings", fmt.Sprint(len(run.Findings))}} {

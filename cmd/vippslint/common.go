@@ -43,7 +43,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.configPath, "config", "", "config `FILE` (default: .vippslint.yaml at the root)")
 	fs.StringVar(&c.baseline, "baseline", "", "earlier JSON or SARIF report `FILE`: report only findings not in it")
 	fs.BoolVar(&c.noRedact, "no-redact", false, "print secrets in full (they are redacted by default)")
-	fs.BoolVar(&c.verbose, "verbose", false, "also say which files were skipped on purpose (binary files, symlinked directories)")
+	fs.BoolVar(&c.verbose, "verbose", false, "also say on stderr which files were skipped on purpose (binary files, symlinked directories); reports always list them")
 	fs.BoolVar(&c.reportUnusedIgnores, "report-unused-ignores", false, "report vippslint:ignore directives that suppress nothing")
 	fs.StringVar(&c.maxFileSize, "max-file-size", "", "skip files larger than `SIZE` (e.g. 10MiB; default from config, else 10MiB)")
 	fs.StringVar(&c.color, "color", "auto", "colour text output: auto, always, never")
@@ -347,6 +347,9 @@ func (c *common) emit(ctx context.Context, root string, r *report.Run, runtimeEr
 		return exitUsage
 	}
 	for _, n := range r.Notices {
+		if n.Level == report.LevelNote && !c.verbose {
+			continue // skipped on purpose: in the report, on stderr with --verbose
+		}
 		where := n.Path
 		if n.Repository != "" {
 			where = strings.TrimSuffix(n.Repository+"/"+where, "/")

@@ -5,9 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	git "github.com/go-git/go-git/v5"
-	"github.com/go-git/go-git/v5/plumbing/object"
-
 	"github.com/vippslint/vippslint/scanner/history/historytest"
 )
 
@@ -62,24 +59,7 @@ func TestSnippetsRedactEveryKey(t *testing.T) {
 		assertNoKeys(t, "git --format "+format, out+stderr, otherKeys...)
 	}
 
-	staged := t.TempDir()
-	sg := historytest.NewDisk(t, staged)
-	wt, err := sg.Repo.Worktree()
-	if err != nil {
-		t.Fatal(err)
-	}
-	write(t, staged, "README.md", "x\n")
-	if _, err := wt.Add("README.md"); err != nil {
-		t.Fatal(err)
-	}
-	sig := &object.Signature{Name: "Dev", Email: "dev@example.no", When: sg.When}
-	if _, err := wt.Commit("init", &git.CommitOptions{Author: sig, Committer: sig}); err != nil {
-		t.Fatal(err)
-	}
-	write(t, staged, "app.env", otherKeyLine)
-	if _, err := wt.Add("app.env"); err != nil {
-		t.Fatal(err)
-	}
+	staged := stagedRepo(t, map[string]string{"app.env": otherKeyLine})
 	code, out, stderr := runCLI(t, "staged", "--format", "sarif", staged)
 	if code != exitFindings {
 		t.Fatalf("staged: exit %d %s", code, stderr)

@@ -42,7 +42,7 @@ func cmdScan(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	start := time.Now()
-	res := s.engine.Walk(ctx, paths, scanner.WalkOptions{Root: root, Config: s.cfg, Verbose: c.verbose})
+	res := s.engine.Walk(ctx, paths, scanner.WalkOptions{Root: root, Config: s.cfg})
 	r := &report.Run{Findings: res.Findings, Notices: withParserNotice(res.Notices),
 		Scope: map[string]any{"files": res.Stats.Files, "bytes": res.Stats.Bytes, "skipped": res.Stats.Skipped}}
 	code := c.finish(ctx, s, r, res.Errors, stdout, stderr)

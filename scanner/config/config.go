@@ -20,7 +20,6 @@ package config
 import (
 	"bufio"
 	"bytes"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -254,7 +253,7 @@ func LoadIgnore(path string) (*Ignore, error) {
 		if t == "" {
 			continue
 		}
-		if isFingerprint(t) {
+		if report.IsFingerprint(t) {
 			ig.Fingerprints[t] = true
 			continue
 		}
@@ -264,13 +263,6 @@ func LoadIgnore(path string) (*Ignore, error) {
 		ig.Globs = append(ig.Globs, t)
 	}
 	return ig, nil
-}
-
-// isFingerprint reports whether s is a finding fingerprint: 32 lowercase
-// hex digits, as the writers print them.
-func isFingerprint(s string) bool {
-	_, err := hex.DecodeString(s)
-	return len(s) == 32 && err == nil && s == strings.ToLower(s)
 }
 
 // Ignored reports whether a finding with this path and fingerprint is

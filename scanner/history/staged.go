@@ -98,6 +98,7 @@ func scanStaged(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 		res.Bytes += size
 		if scanner.IsBinary(buf) {
 			res.Skipped++
+			res.Notices = append(res.Notices, report.Notice{Level: report.LevelNote, Path: e.Name, Message: "binary file skipped"})
 			continue
 		}
 		res.Findings = append(res.Findings, opts.Engine.Scan(e.Name, buf)...)

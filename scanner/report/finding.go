@@ -93,6 +93,20 @@ func SecretFingerprint(rule, secret string) string {
 	return hex.EncodeToString(sum[:16])
 }
 
+// IsFingerprint reports whether s has the form of a fingerprint as the
+// writers print them: 32 lowercase hex digits.
+func IsFingerprint(s string) bool {
+	if len(s) != 32 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
 // LineFingerprint is the fingerprint of a misuse finding: the rule, the file
 // and the line's text without leading and trailing space, hashed.
 func LineFingerprint(rule, path, line string) string {

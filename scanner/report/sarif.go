@@ -245,9 +245,12 @@ func sarifRunOf(r *Run) sarifRun {
 	inv := sarifInvocation{ExecutionSuccessful: true}
 	for _, n := range r.Notices {
 		level := "warning"
-		if n.Level == "error" {
+		switch n.Level {
+		case "error":
 			level = "error"
 			inv.ExecutionSuccessful = false
+		case LevelNote:
+			level = "note"
 		}
 		note := sarifNotification{Level: level, Message: sarifText{Text: strings.TrimSpace(n.Message)}}
 		if n.Path != "" {

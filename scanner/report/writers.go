@@ -21,10 +21,16 @@ func Formats() []string { return append([]string(nil), formats...) }
 type Notice struct {
 	// Repository is as in Finding.
 	Repository string `json:"repository,omitempty"`
-	Level      string `json:"level"` // "warning" or "error"
-	Path       string `json:"path,omitempty"`
-	Message    string `json:"message"`
+	// Level is "error" (the input could not be scanned), "warning" or
+	// "note" (a file skipped on purpose, such as a binary file; said on
+	// stderr only with --verbose, always listed in reports).
+	Level   string `json:"level"`
+	Path    string `json:"path,omitempty"`
+	Message string `json:"message"`
 }
+
+// LevelNote is the level of a notice about a file skipped on purpose.
+const LevelNote = "note"
 
 // Run is one invocation's report.
 type Run struct {
@@ -205,7 +211,11 @@ func writeGitHub(w io.Writer, r *Run) error {
 		}
 	}
 	for _, n := range r.Notices {
-		if _, err := fmt.Fprintf(w, "::warning title=vippslint::%s\n", escapeData(strings.TrimSpace(displayPath(n.Repository, n.Path)+": "+n.Message))); err != nil {
+		cmd := "warning"
+		if n.Level == LevelNote {
+			cmd = "notice"
+		}
+		if _, err := fmt.Fprintf(w, "::%s title=vippslint::%s\n", cmd, escapeData(strings.TrimSpace(displayPath(n.Repository, n.Path)+": "+n.Message))); err != nil {
 			return err
 		}
 	}
