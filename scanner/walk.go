@@ -241,7 +241,7 @@ func (e *Engine) scanFile(j job, o WalkOptions, buf []byte, notice func(level, p
 		return buf, nil, -1
 	}
 	if over && whole != limit {
-		fs, n := e.scanLarge(j, f, limit, o.Verbose, notice)
+		fs, n := e.scanLarge(j, f, limit, notice)
 		return buf, fs, n
 	}
 	if over {
