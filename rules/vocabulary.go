@@ -239,6 +239,7 @@ var maskMarkers = []string{
 	"is not none", "is none", "isset(", "empty(", "strlen(", "hash(", "sha256", "last4", "lastfour",
 	"!= null", "!== undefined", "=== undefined", "== null", "? '", "? \"", "isnullorempty", "nonempty",
 	"!= \"\"", "== \"\"", "!= ''", "== ''", "!== ''", "=== ''", "isempty", "is_empty", "isblank", ".present?", ".blank?",
+	"[ -n ", "[ -z ", "-n \"$", "-z \"$", "&& echo", "|| echo",
 }
 
 // MaskMarkers returns the line fragments (lowercase) that say a value on a
@@ -336,6 +337,24 @@ func IsNotVippsRoot(root string) bool {
 	r := Normalize(root)
 	for _, n := range notVippsRoots {
 		if strings.Contains(r, Normalize(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// notSecretWords in a name say it holds something other than a key, even
+// when it says vipps and key (vipps_idempotency_key, vippsPublicKey).
+var notSecretWords = []string{
+	"idempotency", "public", "publishable", "orderkey", "cachekey", "lockkey", "sessionkey", "storagekey",
+	"prefkey", "keyid", "reference", "nonce", "checkout", "session", "idtoken", "csrf", "frontend",
+}
+
+// NameIsNotSecret reports whether a normalized name holds something other
+// than a Vipps secret despite its words.
+func NameIsNotSecret(n string) bool {
+	for _, w := range notSecretWords {
+		if strings.Contains(n, w) {
 			return true
 		}
 	}

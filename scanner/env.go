@@ -107,6 +107,11 @@ func (f *fileScan) envMismatch() {
 	if strings.HasSuffix(lp, ".md") || strings.HasSuffix(lp, ".rst") || strings.HasSuffix(lp, ".txt") || strings.HasSuffix(lp, ".adoc") {
 		return
 	}
+	// Tests assert on production URLs and mocks answer with them: neither
+	// configures an environment.
+	if testFile(f.path) || mockFile(f.path) {
+		return
+	}
 	// The file configures partner keys when a key it binds, or a key name
 	// it sets (even to a secret-store reference), says partner.
 	// Only a file that configures partner keys and no others says the host
@@ -132,7 +137,17 @@ func (f *fileScan) envMismatch() {
 		}
 	}
 	partnerKeys := partnerNames > 0 && otherNames == 0
-	fileEnv := envOfWords(f.path)
+	// Only configuration says its environment with its path
+	// (.env.production, config/test.yml); in code, test/ means tests.
+	// Code says production with its file name (config_prod.py,
+	// settings/production.py); its directories and a "test" in its name
+	// are about tests.
+	fileEnv := ""
+	if configFile(lp) {
+		fileEnv = envOfWords(f.path)
+	} else if envOfWords(path.Base(f.path)) == "production" {
+		fileEnv = "production"
+	}
 	for n := 0; n < f.li.count(); n++ {
 		ll := f.lowerLine(n)
 		ti := hostAt(ll, "apitest.vipps.no")

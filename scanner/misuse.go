@@ -195,6 +195,18 @@ func testFile(p string) bool {
 		strings.HasSuffix(lp, "test.php") || strings.HasSuffix(lp, "tests.cs")
 }
 
+// mockFile reports whether a path holds mocks, fakes, stubs or fixtures:
+// they answer with tokens and URLs they made up.
+func mockFile(p string) bool {
+	for _, w := range splitWords(p) {
+		switch w {
+		case "mock", "mocks", "fake", "fakes", "stub", "stubs", "fixture", "fixtures", "cassette", "cassettes", "spec", "specs", "e2e":
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(p), "__mocks__")
+}
+
 func containsAny(lower []byte, subs []string) bool {
 	for _, s := range subs {
 		if bytes.Contains(lower, []byte(s)) {
@@ -245,7 +257,7 @@ func (f *fileScan) scanMisuse(n int) {
 		logAt, logFrom = n, i
 		f.logLine, f.logDepth, f.logCol = n, max(0, balance(ll[i:])), i
 	}
-	if logAt >= 0 {
+	if logAt >= 0 && !mockFile(f.path) {
 		if name := f.secretName(names(l[logFrom:])); name != "" && !masked(ll) {
 			call := f.li.line(logAt)
 			col := 0

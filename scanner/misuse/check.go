@@ -71,27 +71,63 @@ func Check(in Input) Result {
 }
 
 // evidence says why a value is a Vipps secret. keys are the (normalized)
-// keys under which a container holds it.
+// keys under which a container holds one, each with its own evidence.
+// param > 0 marks, inside a function, the value of its parameter param-1:
+// no evidence itself, but what the function returns of it.
 type evidence struct {
-	desc string
-	keys []string
+	desc  string
+	keys  []keyed
+	param int
 }
 
+type keyed struct{ key, desc string }
+
+// real reports whether e is evidence, not only a parameter marker.
+func (e *evidence) real() bool { return e != nil && e.desc != "" }
+
 func (e *evidence) withKey(k string) *evidence {
-	if e == nil || k == "" {
+	if !e.real() || k == "" {
 		return e
 	}
-	return &evidence{desc: e.desc, keys: []string{k}}
+	return &evidence{desc: e.desc, keys: []keyed{{k, e.desc}}}
+}
+
+// get is the evidence of a container's key k, or nil.
+func (e *evidence) get(k string) *evidence {
+	if e == nil {
+		return nil
+	}
+	for _, x := range e.keys {
+		if x.key == k {
+			return &evidence{desc: x.desc}
+		}
+	}
+	return nil
+}
+
+// without is e less the keys drop says: a copy of a container with some
+// keys taken out, nil when none is left.
+func (e *evidence) without(drop func(k string) bool) *evidence {
+	var keep []keyed
+	for _, x := range e.keys {
+		if !drop(x.key) {
+			keep = append(keep, x)
+		}
+	}
+	if len(keep) == 0 {
+		return nil
+	}
+	return &evidence{desc: keep[0].desc, keys: keep}
 }
 
 func union(a, b *evidence) *evidence {
 	switch {
-	case a == nil:
+	case a == nil || !a.real() && b.real():
 		return b
-	case b == nil:
+	case b == nil || !b.real():
 		return a
 	}
-	return &evidence{desc: a.desc, keys: append(append([]string(nil), a.keys...), b.keys...)}
+	return &evidence{desc: a.desc, keys: append(append([]keyed(nil), a.keys...), b.keys...)}
 }
 
 // fn is a function defined in the file: what it returns, and what its
@@ -106,6 +142,9 @@ type fn struct {
 type scope struct {
 	vars map[string]*evidence // nil value: assigned something that is no secret
 	fn   *fn
+	// handler is set for an HTTP route handler, whose return value is the
+	// response.
+	handler bool
 }
 
 type analysis struct {
@@ -210,7 +249,7 @@ func (a *analysis) scopeKey(name string) string {
 }
 
 func (a *analysis) enter(n *sitter.Node) {
-	sc := &scope{vars: map[string]*evidence{}}
+	sc := &scope{vars: map[string]*evidence{}, handler: a.isHandler(n)}
 	name := a.funcName(n)
 	if name != "" {
 		f := a.funcs[name]
@@ -225,9 +264,16 @@ func (a *analysis) enter(n *sitter.Node) {
 			f.paramEv = make([]*evidence, len(f.params))
 		} else {
 			for i, p := range f.params {
-				if i < len(f.paramEv) && f.paramEv[i] != nil {
-					sc.vars[p] = f.paramEv[i]
+				if p == "" {
+					continue
 				}
+				// The marker says which parameter a return passes on; the
+				// calls in the file say what the parameter holds.
+				m := &evidence{param: i + 1}
+				if i < len(f.paramEv) && f.paramEv[i] != nil {
+					m.desc, m.keys = f.paramEv[i].desc, f.paramEv[i].keys
+				}
+				sc.vars[p] = m
 			}
 		}
 		sc.fn = f
@@ -358,15 +404,16 @@ func (a *analysis) returned(e *sitter.Node) {
 	for e.Type() == "argument_list" && e.NamedChildCount() == 1 {
 		e = e.NamedChild(0)
 	}
-	if a.syn.idents[e.Type()] {
-		for i, p := range f.params {
-			if p == a.text(e) {
-				f.retParam = i
-			}
-		}
+	ev := a.eval(e, 0)
+	if sc := a.scopes[len(a.scopes)-1]; sc.handler && ev.real() && !a.in.Test && a.pass == passReport {
+		a.report(rules.IDKeyExposed, e, ev.desc+", and is returned as the http response here")
 	}
-	if ev := a.eval(e, 0); ev != nil && f.ret == nil {
-		f.ret = &evidence{desc: ev.desc}
+	switch {
+	case ev == nil:
+	case ev.param > 0:
+		f.retParam = ev.param - 1
+	case f.ret == nil:
+		f.ret = ev
 	}
 }
 
@@ -435,4 +482,32 @@ func (a *analysis) lineEnd(line int) int {
 		}
 	}
 	return len(a.src) - start
+}
+
+// handlerMarks in the annotations, attributes or decorators of a function
+// make it an HTTP route handler (Spring, JAX-RS, ASP.NET, Flask, FastAPI,
+// Django REST framework, NestJS).
+var handlerMarks = []string{
+	"mapping(", "mapping\n", "@get", "@post", "@put", "@delete", "@patch", "@path(", "[http", "[route",
+	".route(", ".get(", ".post(", ".put(", ".delete(", ".patch(", "@api_view", "@action(",
+}
+
+// isHandler reports whether a function is an HTTP route handler, by the
+// text before its parameters (and a Python decorator list around it).
+func (a *analysis) isHandler(n *sitter.Node) bool {
+	head := n
+	if p := n.Parent(); p != nil && p.Type() == "decorated_definition" {
+		head = p
+	}
+	end := n.EndByte()
+	if pl := a.paramList(n); pl != nil {
+		end = pl.StartByte()
+	}
+	txt := strings.ToLower(string(a.src[head.StartByte():end]))
+	for _, m := range handlerMarks {
+		if strings.Contains(txt, m) {
+			return true
+		}
+	}
+	return false
 }

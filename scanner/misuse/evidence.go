@@ -51,8 +51,10 @@ func (a *analysis) eval(n *sitter.Node, depth int) *evidence {
 		return a.children(n, depth, cond)
 	case s.comprehensions[t]:
 		ev := a.children(n, depth, nil)
-		if ev != nil && len(ev.keys) > 0 && a.mentionsAll(n, ev.keys) {
-			return nil // the comprehension filters the secret keys out
+		if ev.real() && len(ev.keys) > 0 {
+			// A comprehension that names a key filters it out.
+			txt := rules.Normalize(a.text(n))
+			return ev.without(func(k string) bool { return strings.Contains(txt, k) })
 		}
 		return ev
 	case hasKey(s.pairs, t):
@@ -132,28 +134,18 @@ func (a *analysis) evalBinary(n *sitter.Node, depth int) *evidence {
 	return a.children(n, depth, nil)
 }
 
-func (a *analysis) mentionsAll(n *sitter.Node, keys []string) bool {
-	txt := rules.Normalize(a.text(n))
-	for _, k := range keys {
-		if !strings.Contains(txt, k) {
-			return false
-		}
-	}
-	return true
-}
-
 // evalName is an identifier's evidence: what was assigned to it, what it
 // is sent as, or what its name says.
 func (a *analysis) evalName(name string) *evidence {
 	ev, bound := a.lookup(name)
-	if ev != nil {
+	if ev.real() {
 		return ev
 	}
-	if ev := a.sentFor(name); ev != nil {
-		return ev
+	if sent := a.sentFor(name); sent != nil {
+		return sent
 	}
 	if bound {
-		return nil
+		return ev
 	}
 	return a.nameEvidence(name, name, true)
 }
@@ -175,16 +167,12 @@ func (a *analysis) evalPath(n *sitter.Node, depth int) *evidence {
 	last := rules.Normalize(segs[len(segs)-1])
 	// A key of a container that holds a secret.
 	if root := a.rootIdent(n); root != "" && root != p {
-		if ev, ok := a.lookup(root); ok {
-			if ev != nil {
-				for _, k := range ev.keys {
-					if k == last {
-						return &evidence{desc: ev.desc}
-					}
-				}
+		if ev, ok := a.lookup(root); ok && ev != nil {
+			if got := ev.get(last); got != nil {
+				return got
 			}
-			if ev != nil && len(ev.keys) == 0 {
-				return nil // a property of the secret: its length, its type
+			if !ev.real() || len(ev.keys) == 0 {
+				return nil // a property of the secret (its length) or of a parameter
 			}
 		}
 	}
@@ -243,7 +231,7 @@ func (a *analysis) nameEvidence(p, shown string, bare bool) *evidence {
 	if len(segs) > 1 {
 		root = strings.Join(segs[:len(segs)-1], ".")
 	}
-	if rules.NameIsOtherProvider(nn) || rules.NameIsFake(nn) || root != "" && rules.IsNotVippsRoot(root) {
+	if rules.NameIsOtherProvider(nn) || rules.NameIsFake(nn) || rules.NameIsNotSecret(nn) || root != "" && rules.IsNotVippsRoot(root) {
 		return nil
 	}
 	if rules.NameIsVipps(nn) {
@@ -324,6 +312,13 @@ func (a *analysis) evalCall(n *sitter.Node, depth int) *evidence {
 	callee := a.callee(n, al)
 	name := strings.ToLower(rules.CalleeName(callee))
 	args := a.args(al)
+	if f := a.funcs[rules.CalleeName(callee)]; f != nil {
+		ev := f.ret
+		if f.retParam >= 0 && f.retParam < len(args) {
+			ev = union(ev, a.eval(args[f.retParam], depth+1))
+		}
+		return ev
+	}
 	if rules.IsMeasure(name) {
 		return nil
 	}
@@ -335,15 +330,8 @@ func (a *analysis) evalCall(n *sitter.Node, depth int) *evidence {
 		lit := strings.Trim(a.text(args[0]), "\"'`@$")
 		recv := a.receiver(n)
 		if recv != nil {
-			if ev := a.eval(recv, depth+1); ev != nil {
-				for _, k := range ev.keys {
-					if k == rules.Normalize(lit) {
-						return &evidence{desc: ev.desc}
-					}
-				}
-				if len(ev.keys) > 0 {
-					return nil
-				}
+			if ev := a.eval(recv, depth+1); ev.real() && len(ev.keys) > 0 {
+				return ev.get(rules.Normalize(lit)) // headers.get('Ocp-Apim-Subscription-Key')
 			}
 		}
 		shown := callee + "(" + a.text(args[0]) + ")"
@@ -356,12 +344,12 @@ func (a *analysis) evalCall(n *sitter.Node, depth int) *evidence {
 		}
 		return a.nameEvidence(r+"."+lit, shown, false)
 	}
-	if f := a.funcs[rules.CalleeName(callee)]; f != nil {
-		ev := f.ret
-		if f.retParam >= 0 && f.retParam < len(args) {
-			ev = union(ev, a.eval(args[f.retParam], depth+1))
+	if len(args) == 0 {
+		// vipps.accessToken(), vippsClient.getAccessToken(): a getter named
+		// like a Vipps secret is a credential source.
+		if g := getterName(callee); g != "" {
+			return a.nameEvidence(g, callee+"()", false)
 		}
-		return ev
 	}
 	if passthrough[name] {
 		ev := a.eval(a.receiver(n), depth+1)
@@ -582,4 +570,21 @@ func (a *analysis) names(n *sitter.Node, depth int) []string {
 		out = append(out, a.names(n.NamedChild(i), depth+1)...)
 	}
 	return out
+}
+
+// getterName is the name path a no-argument getter reads
+// (vipps.getAccessToken -> vipps.AccessToken), or "".
+func getterName(callee string) string {
+	segs := segments(callee)
+	if len(segs) < 2 {
+		return ""
+	}
+	last := segs[len(segs)-1]
+	for _, p := range []string{"get", "fetch", "load", "read", "obtain", "request", "retrieve", "Get", "Fetch", "Load", "Read", "Obtain", "Request", "Retrieve"} {
+		if strings.HasPrefix(last, p) && len(last) > len(p) {
+			last = last[len(p):]
+			break
+		}
+	}
+	return strings.Join(append(segs[:len(segs)-1:len(segs)-1], last), ".")
 }

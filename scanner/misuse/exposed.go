@@ -26,7 +26,7 @@ func (a *analysis) exposedCall(n *sitter.Node, callee string, args []*sitter.Nod
 	switch {
 	case rules.IsResponseCall(callee):
 		for _, x := range args {
-			if ev := a.eval(x, 0); ev != nil {
+			if ev := a.eval(x, 0); ev.real() {
 				at := a.locate(x)
 				if at.StartPoint().Row == n.StartPoint().Row {
 					at = n
@@ -37,11 +37,12 @@ func (a *analysis) exposedCall(n *sitter.Node, callee string, args []*sitter.Nod
 		}
 	case rules.IsStorageCall(callee):
 		ev := a.eval(args[len(args)-1], 0)
-		if ev == nil && len(args) == 2 && a.isString(args[0]) {
-			// localStorage.setItem('vippsClientSecret', x): the key names it.
-			ev = a.nameEvidence(a.keyText(args[0]), a.text(args[0]), false)
+		if k := args[0]; !ev.real() && len(args) == 2 && (a.isString(k) || a.syn.idents[k.Type()] || a.syn.members[k.Type()]) {
+			// localStorage.setItem('vippsClientSecret', x),
+			// putString(PREF_VIPPS_TOKEN, token): the key names it.
+			ev = a.nameEvidence(a.keyText(k), a.text(k), false)
 		}
-		if ev != nil {
+		if ev.real() {
 			a.report(rules.IDKeyExposed, n, ev.desc+", and is kept in browser or app storage here")
 		}
 	}
@@ -49,7 +50,7 @@ func (a *analysis) exposedCall(n *sitter.Node, callee string, args []*sitter.Nod
 
 // storeAssign reports document.cookie = secret and localStorage.x = secret.
 func (a *analysis) storeAssign(n, l *sitter.Node, ev *evidence) {
-	if ev == nil || a.in.Test || a.pass != passReport {
+	if !ev.real() || a.in.Test || a.pass != passReport {
 		return
 	}
 	p := strings.ToLower(compact(a.text(l)))
@@ -65,7 +66,7 @@ func (a *analysis) locate(x *sitter.Node) *sitter.Node {
 	for i := 0; i < maxDepth; i++ {
 		next := (*sitter.Node)(nil)
 		for j := 0; j < int(x.NamedChildCount()); j++ {
-			if c := x.NamedChild(j); a.eval(c, 0) != nil {
+			if c := x.NamedChild(j); a.eval(c, 0).real() {
 				next = c
 				break
 			}

@@ -18,7 +18,9 @@ func (a *analysis) assign(n *sitter.Node) {
 		return
 	}
 	if a.pass == passCollect {
-		if a.syn.members[l.Type()] || a.syn.subscripts[l.Type()] {
+		// headers['client_secret'] = s, req.headers["Ocp-Apim-Subscription-Key"] = k;
+		// not self.client_secret = s, which keeps a setting.
+		if a.syn.subscripts[l.Type()] || a.syn.members[l.Type()] && strings.Contains(strings.ToLower(a.text(l)), "header") {
 			segs := segments(a.text(l))
 			if len(segs) > 0 {
 				a.collectSent(segs[len(segs)-1], r)
@@ -49,20 +51,10 @@ func (a *analysis) bind(l, r *sitter.Node, ev *evidence) {
 		key := rules.Normalize(segs[len(segs)-1])
 		old, _ := a.lookup(root)
 		switch {
-		case ev != nil:
+		case ev.real():
 			a.bindName(root, union(old, ev.withKey(key)))
-		case old != nil && len(old.keys) > 0:
-			var keep []string
-			for _, k := range old.keys {
-				if k != key {
-					keep = append(keep, k)
-				}
-			}
-			if len(keep) == 0 {
-				a.bindName(root, nil)
-			} else {
-				a.bindName(root, &evidence{desc: old.desc, keys: keep})
-			}
+		case old.real() && len(old.keys) > 0:
+			a.bindName(root, old.without(func(k string) bool { return k == key }))
 		}
 	default:
 		a.destructure(l, r, ev)
@@ -74,6 +66,7 @@ func (a *analysis) bind(l, r *sitter.Node, ev *evidence) {
 func (a *analysis) destructure(l, r *sitter.Node, ev *evidence) {
 	type target struct{ key, name string }
 	var ts []target
+	rest := "" // ...rest takes what the named keys leave
 	var collect func(n *sitter.Node, depth int)
 	collect = func(n *sitter.Node, depth int) {
 		if depth > 8 {
@@ -89,7 +82,10 @@ func (a *analysis) destructure(l, r *sitter.Node, ev *evidence) {
 		case a.syn.idents[t] || t == "shorthand_property_identifier_pattern":
 			ts = append(ts, target{a.text(n), a.text(n)})
 			return
-		case t == "rest_pattern" || t == "list_splat_pattern":
+		case t == "rest_pattern" || t == "list_splat_pattern" || t == "dictionary_splat_pattern":
+			if n.NamedChildCount() > 0 {
+				rest = a.text(n.NamedChild(0))
+			}
 			return
 		}
 		for i := 0; i < int(n.NamedChildCount()); i++ {
@@ -106,17 +102,17 @@ func (a *analysis) destructure(l, r *sitter.Node, ev *evidence) {
 		}
 		return
 	}
+	if rest != "" && ev.real() && len(ev.keys) > 0 {
+		named := map[string]bool{}
+		for _, t := range ts {
+			named[rules.Normalize(t.key)] = true
+		}
+		a.bindName(rest, ev.without(func(k string) bool { return named[k] }))
+	}
 	rp := compact(a.text(r))
 	for _, t := range ts {
-		var got *evidence
-		if ev != nil {
-			for _, k := range ev.keys {
-				if k == rules.Normalize(t.key) {
-					got = &evidence{desc: ev.desc}
-				}
-			}
-		}
-		if got == nil && ev == nil {
+		got := ev.get(rules.Normalize(t.key))
+		if got == nil && !ev.real() {
 			got = a.nameEvidence(rp+"."+t.key, t.name, false)
 		}
 		a.bindName(t.name, got)
@@ -141,10 +137,12 @@ func (a *analysis) call(n *sitter.Node) {
 	}
 	if f := a.funcs[rules.CalleeName(callee)]; f != nil && a.pass == passFlow {
 		for i, x := range args {
-			if i < len(f.paramEv) {
-				if ev := a.eval(x, 0); ev != nil && f.paramEv[i] == nil {
-					f.paramEv[i] = ev
-				}
+			j := a.paramIndex(f, i, x)
+			if j < 0 || j >= len(f.paramEv) || f.paramEv[j] != nil {
+				continue
+			}
+			if ev := a.eval(x, 0); ev.real() {
+				f.paramEv[j] = ev
 			}
 		}
 	}
@@ -168,7 +166,7 @@ func (a *analysis) throw(n *sitter.Node) {
 	if a.syn.calls[x.Type()] {
 		if al := a.argList(x); al != nil {
 			for _, arg := range a.args(al) {
-				if ev := a.eval(arg, 0); ev != nil {
+				if ev := a.eval(arg, 0); ev.real() {
 					a.reportLogged(n, ev, true)
 					return
 				}
@@ -177,7 +175,7 @@ func (a *analysis) throw(n *sitter.Node) {
 		return
 	}
 	for i := 0; i < int(n.NamedChildCount()); i++ {
-		if ev := a.eval(n.NamedChild(i), 0); ev != nil {
+		if ev := a.eval(n.NamedChild(i), 0); ev.real() {
 			a.reportLogged(n, ev, true)
 			return
 		}
@@ -189,9 +187,32 @@ func (a *analysis) echo(n *sitter.Node) {
 	if a.pass != passReport {
 		return
 	}
-	if ev := a.children(n, 0, nil); ev != nil {
+	if ev := a.children(n, 0, nil); ev.real() {
 		a.reportLogged(n, ev, false)
 	}
 }
 
 func lower(s string) string { return strings.ToLower(s) }
+
+// paramIndex is the parameter that argument i (node x) of a call binds:
+// by name for keyword arguments (f(b=1)), by position otherwise, after a
+// method's self or cls.
+func (a *analysis) paramIndex(f *fn, i int, x *sitter.Node) int {
+	if hasKey(a.syn.pairs, x.Type()) {
+		k, v := a.pairKV(x)
+		if k == nil || v == nil || k.Equal(v) {
+			return i
+		}
+		name := a.keyText(k)
+		for j, p := range f.params {
+			if p == name {
+				return j
+			}
+		}
+		return -1
+	}
+	if len(f.params) > 0 && (f.params[0] == "self" || f.params[0] == "cls") {
+		return i + 1
+	}
+	return i
+}

@@ -28,7 +28,7 @@ func (a *analysis) logged(n *sitter.Node, callee string, args []*sitter.Node) {
 		return
 	}
 	for _, x := range args {
-		if ev := a.eval(x, 0); ev != nil {
+		if ev := a.eval(x, 0); ev.real() {
 			a.reportLogged(n, ev, isRaise)
 			return
 		}

@@ -54,11 +54,11 @@ func (a *analysis) url(n *sitter.Node) {
 			if !filled {
 				continue
 			}
-			if ev == nil && !a.talks {
+			if !ev.real() && !a.talks {
 				continue
 			}
 			desc := fmt.Sprintf("the %s query parameter sends a vipps secret to the vipps api", p)
-			if ev != nil {
+			if ev.real() {
 				desc = ev.desc
 			}
 			a.reportAt(rules.IDSecretInURL, n, i, len(p), fmt.Sprintf("%s, and is sent as url query parameter %s here; urls end up in logs and browser history", desc, p))
