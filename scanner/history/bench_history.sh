@@ -3,13 +3,16 @@
 # history with planted leaks.
 #
 # usage: scanner/history/bench_history.sh [COMMITS]   (default 20000)
+#        REPO=path/to/repo scanner/history/bench_history.sh   (an existing repository)
 # env:   SYNTH=path/to/synth_history.py (default /work/shared/bench/synth_history.py)
 #        OUT=dir for the repository (default /tmp/vippslint-synth-COMMITS; reused if present)
 #        RUNS=timed runs per command (default 5)
 #
-# Checks that every LEAKS commit printed by synth_history.py is reported
-# (properties.commit) with 4 results per leak file, prints hyperfine medians
-# (or timed runs without hyperfine) and the peak RSS of vippslint.
+# For the synthetic history, checks that every LEAKS commit printed by
+# synth_history.py is reported (properties.commit) with 4 results per leak
+# file. Prints hyperfine medians (or timed runs without hyperfine) of
+# vippslint git and git log -p --all and their ratio, the peak RSS of both,
+# and the time of a cached re-run (--cache) against the first run.
 set -euo pipefail
 
 commits=${1:-20000}
@@ -23,13 +26,23 @@ trap 'rm -rf "$(dirname "$bin")"' EXIT
 echo "building vippslint"
 (cd "$root" && go build -o "$bin" ./cmd/vippslint)
 
-if [[ ! -d $out/.git || ! -s $out.leaks ]]; then
-	echo "building a $commits-commit history in $out"
-	python3 "$synth" "$out" "$commits" | sed -n 's/^LEAKS=//p' >"$out.leaks"
+if [[ -n ${REPO:-} ]]; then
+	out=$REPO
+else
+	if [[ ! -d $out/.git || ! -s $out.leaks ]]; then
+		echo "building a $commits-commit history in $out"
+		python3 "$synth" "$out" "$commits" | sed -n 's/^LEAKS=//p' >"$out.leaks"
+	fi
 fi
-echo "repository: $out ($(du -sh "$out/.git" | cut -f1) .git, $(git -C "$out" rev-list --all | wc -l) commits)"
+gitdir=$(git -C "$out" rev-parse --git-dir)
+[[ $gitdir = /* ]] || gitdir=$out/$gitdir
+echo "repository: $out ($(du -sh "$gitdir" | cut -f1) git directory, $(git -C "$out" rev-list --all | wc -l) commits, $(git -C "$out" for-each-ref | wc -l) refs)"
 
 report=$(mktemp)
+if [[ -n ${REPO:-} ]]; then
+	"$bin" git --format json --output "$report" "$out" || true
+	python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print("results:", len(r["findings"]), "scope:", json.dumps(r["scope"]))' "$report"
+else
 set +e
 "$bin" git --format json --output "$report" "$out"
 code=$?
@@ -51,27 +64,50 @@ if missing or len(rep["findings"]) != 4 * len(leaks):
     print("FAIL: missing leak commits:", " ".join(sorted(missing)) or "none", file=sys.stderr)
     sys.exit(1)
 PY
+fi
 rm -f "$report"
 
+gitlog="git -C $out log -p --all"
+scan="$bin git --format json --output /dev/null $out"
 if command -v hyperfine >/dev/null; then
-	hyperfine -N -i -w 1 -r "$runs" --export-json /tmp/vippslint-bench.json \
-		"git -C $out log -p --all" \
-		"$bin git --format json --output /dev/null $out"
+	hyperfine -N -i -w 1 -r "$runs" --export-json /tmp/vippslint-bench.json "$gitlog" "$scan"
 	python3 - <<'PY'
 import json
-for r in json.load(open("/tmp/vippslint-bench.json"))["results"]:
+rs = json.load(open("/tmp/vippslint-bench.json"))["results"]
+for r in rs:
     print(f"median {r['median']:.2f}s  user {r['user']:.2f}s  sys {r['system']:.2f}s  {r['command']}")
+print(f"vippslint git / git log -p --all: {rs[1]['median'] / rs[0]['median']:.2f}x (target <= 0.4x)")
 PY
 else
-	for cmd in "git -C $out log -p --all" "$bin git --format json --output /dev/null $out"; do
-		for _ in $(seq "$runs"); do
-			/usr/bin/time -f "%e s wall  %U s user  $cmd" $cmd >/dev/null 2>>/tmp/vippslint-bench.times || true
-		done
-		grep -F "$cmd" /tmp/vippslint-bench.times | tail -n "$runs"
+	# Back to back, alternating, so that the load of the shared machine
+	# falls on both alike; wall and CPU (user+sys) medians.
+	: >/tmp/vippslint-bench.times
+	for _ in $(seq "$runs"); do
+		/usr/bin/time -f "gitlog %e %U %S %M" $gitlog >/dev/null 2>>/tmp/vippslint-bench.times || true
+		/usr/bin/time -f "vippslint %e %U %S %M" $scan 2>&1 >/dev/null | grep -E '^vippslint [0-9.]+ ' >>/tmp/vippslint-bench.times || true
 	done
+	python3 - <<'PY'
+import statistics as st
+rows = {}
+for line in open("/tmp/vippslint-bench.times"):
+    f = line.split()
+    if len(f) == 5 and f[0] in ("gitlog", "vippslint"):
+        rows.setdefault(f[0], []).append([float(x) for x in f[1:]])
+med = {k: [st.median(c) for c in zip(*v)] for k, v in rows.items()}
+for k, (wall, user, sys_, rss) in med.items():
+    print(f"{k:9s} median wall {wall:.2f}s  cpu {user + sys_:.2f}s  peak RSS {rss / 1024:.0f} MB  ({len(rows[k])} runs)")
+g, v = med["gitlog"], med["vippslint"]
+print(f"vippslint git / git log -p --all: wall {v[0] / g[0]:.2f}x, cpu {(v[1] + v[2]) / (g[1] + g[2]):.2f}x (target <= 0.4x)")
+PY
 fi
 
-if [[ -x /usr/bin/time ]]; then
-	/usr/bin/time -v "$bin" git --format json --output /dev/null "$out" 2>&1 >/dev/null |
-		grep -E "Maximum resident|Elapsed" | sed 's/^\s*/vippslint git: /' || true
-fi
+# A cached re-run of the unchanged repository against the first run.
+cache=$(mktemp -u)
+first=$( { /usr/bin/time -f "%e %M" "$bin" git --cache "$cache" --format json --output /dev/null "$out" 2>&1 >/dev/null || true; } | tail -n 1)
+again=$( { /usr/bin/time -f "%e %M" "$bin" git --cache "$cache" --format json --output /dev/null "$out" 2>&1 >/dev/null || true; } | tail -n 1)
+rm -f "$cache"
+python3 - "$first" "$again" <<'PY'
+import sys
+f, a = (float(x.split()[0]) for x in sys.argv[1:3])
+print(f"--cache: first run {f:.2f}s (peak RSS {int(sys.argv[1].split()[1]) / 1024:.0f} MB), unchanged re-run {a:.2f}s: {a / f:.3f}x (target <= 0.05x)")
+PY

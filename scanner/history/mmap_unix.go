@@ -25,3 +25,8 @@ func mapFile(path string) (data []byte, unmap func(), ok bool) {
 	}
 	return b, func() { _ = syscall.Munmap(b) }, true
 }
+
+// dropPages tells the kernel that the mapped pages are not needed now: they
+// leave the process's resident set and come back from the page cache when
+// read again.
+func dropPages(b []byte) { _ = syscall.Madvise(b, syscall.MADV_DONTNEED) }

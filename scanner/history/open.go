@@ -161,7 +161,9 @@ func openLocation(l Location) (*repo, error) {
 	if l.CommonDir != l.GitDir {
 		fsys = dotgit.NewRepositoryFilesystem(fsys, osfs.New(l.CommonDir))
 	}
-	st := filesystem.NewStorageWithOptions(fsys, cache.NewObjectLRUDefault(), filesystem.Options{})
+	// go-git's own reads (refs, revisions) need little cache; blob and tree
+	// reads go through objReader's.
+	st := filesystem.NewStorageWithOptions(fsys, cache.NewObjectLRU(4*cache.MiByte), filesystem.Options{})
 	cfg, err := st.Config()
 	if err != nil {
 		return nil, fmt.Errorf("open git repository %s: read config: %w", l.Root(), err)

@@ -11,10 +11,10 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"github.com/go-git/go-billy/v5"
 	"github.com/go-git/go-git/v5/plumbing"
-	"github.com/go-git/go-git/v5/plumbing/format/idxfile"
 	"github.com/go-git/go-git/v5/plumbing/format/packfile"
 	"github.com/go-git/go-git/v5/plumbing/storer"
 )
@@ -38,10 +38,31 @@ type packIndex struct {
 
 type packInfo struct {
 	path string
-	idx  *idxfile.MemoryIndex
+	idx  *packLookup
 	// data is the pack mapped into memory, nil when it could not be.
 	data  []byte
 	unmap func()
+	// sinceDrop counts the bytes read from data since its pages were last
+	// dropped from the resident set.
+	sinceDrop *atomic.Int64
+}
+
+// dropEvery is how many bytes are read from a mapped pack between drops of
+// its pages from the resident set: a mapped pack's touched pages count as
+// the process's memory, up to the whole pack (335 MB on moby/moby), though
+// the page cache holds them anyway.
+const dropEvery = 64 << 20
+
+// readFrom counts n bytes read from mapped pack i and drops its pages from
+// the resident set every dropEvery bytes.
+func (pi *packIndex) readFrom(i int, n int64) {
+	p := &pi.packs[i]
+	if p.sinceDrop.Add(n) < dropEvery {
+		return
+	}
+	if v := p.sinceDrop.Load(); v >= dropEvery && p.sinceDrop.CompareAndSwap(v, 0) {
+		dropPages(p.data)
+	}
 }
 
 // close unmaps the packs.
@@ -50,6 +71,7 @@ func (pi *packIndex) close() {
 		return
 	}
 	for i := range pi.packs {
+		pi.packs[i].idx.close()
 		if pi.packs[i].unmap != nil {
 			pi.packs[i].unmap()
 			pi.packs[i].data, pi.packs[i].unmap = nil, nil
@@ -77,17 +99,12 @@ func loadPackIndex(fsys billy.Filesystem) (*packIndex, error) {
 		if _, err := fsys.Stat(packPath); err != nil {
 			continue
 		}
-		f, err := fsys.Open(path.Join(dir, name))
+		idx, err := openPackLookup(fsys, path.Join(dir, name))
 		if err != nil {
-			return nil, fmt.Errorf("open pack index %s: %w", name, err)
+			pi.close()
+			return nil, fmt.Errorf("read pack index %s: %w", name, err)
 		}
-		idx := idxfile.NewMemoryIndex()
-		err = idxfile.NewDecoder(bufio.NewReader(f)).Decode(idx)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("decode pack index %s: %w", name, err)
-		}
-		info := packInfo{path: packPath, idx: idx}
+		info := packInfo{path: packPath, idx: idx, sinceDrop: new(atomic.Int64)}
 		if root := fsys.Root(); root != "" {
 			info.data, info.unmap, _ = mapFile(filepath.Join(root, filepath.FromSlash(packPath)))
 		}
@@ -154,8 +171,8 @@ func (r *objReader) encodedObject(t plumbing.ObjectType, h plumbing.Hash) (plumb
 func (r *objReader) read(h plumbing.Hash, max int64) ([]byte, int64, plumbing.ObjectType, error) {
 	if r.pi != nil {
 		for i := range r.pi.packs {
-			off, err := r.pi.packs[i].idx.FindOffset(h)
-			if err != nil {
+			off, ok := r.pi.packs[i].idx.find(h)
+			if !ok {
 				continue
 			}
 			b, typ, err := r.at(i, off, max)
@@ -313,6 +330,9 @@ func (r *objReader) atDepth(i int, off int64, max int64, depth int) ([]byte, plu
 	data, err := r.inflate(src, size)
 	if err != nil {
 		return nil, plumbing.InvalidObject, err
+	}
+	if mapped != nil {
+		r.pi.readFrom(i, size)
 	}
 	if typ == plumbing.OFSDeltaObject || typ == plumbing.REFDeltaObject {
 		if max > 0 {

@@ -157,6 +157,11 @@ func cmpEntries(a, b entry) int {
 	return 0
 }
 
+// prevBudget bounds the bytes of the last trees kept per directory (prev):
+// a history that touched many directories kept one tree of each, 100 MB
+// and more on moby/moby.
+const prevBudget = 24 << 20
+
 type pairKey struct {
 	path uint32
 	blob plumbing.Hash
@@ -198,6 +203,8 @@ type scan struct {
 	// prev is the last tree walked at each directory (without a range):
 	// its entries are all seen, so equal entries are skipped cheaply.
 	prev map[uint32][]byte
+	// prevBytes is the size of the trees in prev, at most prevBudget.
+	prevBytes int
 
 	mu           sync.Mutex
 	hits         []hit
@@ -337,7 +344,14 @@ func (s *scan) walkTree(ctx context.Context, c *commitInfo, dir uint32, h plumbi
 		pm = s.parentEntries(parents)
 	} else {
 		prev.raw = s.prev[dir]
+		s.prevBytes += len(raw) - len(prev.raw)
 		s.prev[dir] = raw
+		if s.prevBytes > prevBudget {
+			// Forget them all: the next trees are compared entry by entry
+			// with the seen-sets instead, which is slower but as exact.
+			clear(s.prev)
+			s.prevBytes = 0
+		}
 	}
 	pe, pok := prev.next()
 	it := treeIter{raw: raw}
