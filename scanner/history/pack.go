@@ -15,7 +15,6 @@ import (
 
 	"github.com/go-git/go-billy/v5"
 	"github.com/go-git/go-git/v5/plumbing"
-	"github.com/go-git/go-git/v5/plumbing/format/packfile"
 	"github.com/go-git/go-git/v5/plumbing/storer"
 )
 
@@ -350,7 +349,7 @@ func (r *objReader) atDepth(i int, off int64, max int64, depth int) ([]byte, plu
 		if err != nil {
 			return nil, plumbing.InvalidObject, fmt.Errorf("delta base: %w", err)
 		}
-		data, err = packfile.PatchDelta(base, data)
+		data, err = patchDelta(base, data)
 		if err != nil {
 			return nil, plumbing.InvalidObject, fmt.Errorf("apply delta: %w", err)
 		}
