@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/go-git/go-git/v5/plumbing"
 
@@ -125,9 +126,14 @@ func TestCacheKilledRun(t *testing.T) {
 	c.flushEvery = 4 // commit entries as a long run would
 	ctx, cancel := context.WithCancel(context.Background())
 	var seen atomic.Int64
-	_, err := Scan(ctx, dir, Options{Engine: scanner.New(scanner.Options{}), Cache: c, Workers: 1,
+	var count Counter
+	_, err := Scan(ctx, dir, Options{Engine: scanner.New(scanner.Options{}), Cache: c, Workers: 1, Counter: &count,
 		Exclude: func(string) bool {
+			// Stop once the worker has read a few blobs: midway.
 			if seen.Add(1) == 25 {
+				for deadline := time.Now().Add(10 * time.Second); count.Blobs.Load() < 10 && time.Now().Before(deadline); {
+					time.Sleep(time.Millisecond)
+				}
 				cancel()
 			}
 			return false
