@@ -163,9 +163,14 @@ func near(s []byte, words [][]byte, suffix bool) bool {
 // Scan returns the findings in one file. p is slash-separated, relative to
 // the report root. Inline vippslint:ignore directives are applied. Every
 // file is scanned, vippslint's own reports included: only Walk skips a
-// report, and only one that IsOwnReport proves redacted.
+// report, and only one that IsOwnReport proves redacted. Content in UTF-16
+// or UTF-8 with a BOM is decoded first; findings point at the original
+// file's lines and byte columns.
 func (e *Engine) Scan(p string, content []byte) []report.Finding {
-	return e.scan(p, content, nil)
+	content, enc, bom := decodeText(content)
+	fs := e.scan(p, content, nil)
+	originalColumns(fs, enc, bom)
+	return fs
 }
 
 // scan scans content as the file p. facts, when not nil, are those of the

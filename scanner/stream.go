@@ -58,7 +58,7 @@ func (e *Engine) indexStream(r io.ReaderAt, limit int64) (*streamIndex, error) {
 			return nil, err
 		}
 		if x.size == 0 {
-			if IsBinary(raw[:n]) {
+			if IsBinary(raw[:n]) || isUTF16Text(raw[:n]) { // UTF-16 is decoded only whole, under the stream size
 				x.binary = true
 				return x, nil
 			}

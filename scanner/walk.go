@@ -52,9 +52,10 @@ type job struct {
 // does to call a file binary.
 const BinarySniff = 8000
 
-// IsBinary reports whether content looks binary.
+// IsBinary reports whether content looks binary: a NUL byte, unless the
+// NULs are those of UTF-16 text (which Engine.Scan decodes).
 func IsBinary(content []byte) bool {
-	return bytes.IndexByte(content[:min(len(content), BinarySniff)], 0) >= 0
+	return bytes.IndexByte(content[:min(len(content), BinarySniff)], 0) >= 0 && !isUTF16Text(content)
 }
 
 // Walk scans files and directory trees. Directories named .git are never
