@@ -171,15 +171,19 @@ func (e *ShallowError) Error() string {
 // Is makes errors.Is(err, ErrShallow) work.
 func (e *ShallowError) Is(target error) bool { return target == ErrShallow }
 
-// objectCacheSize is each storage's object cache: delta bases for blob
-// reads, trees for the walker.
-const objectCacheSize = 32 << 20
+// Object caches (inflated objects by pack offset): trees for the walker,
+// delta bases for each blob reader.
+const (
+	walkerCacheSize = 32 << 20
+	workerCacheSize = 16 << 20
+)
 
 // repo is an opened repository with a way to get more object readers.
 type repo struct {
 	r *git.Repository
-	// newReader returns an object reader for one goroutine; close it.
-	newReader func() *objReader
+	// newReader returns an object reader for one goroutine with an object
+	// cache of cacheBytes; close it.
+	newReader func(cacheBytes int) *objReader
 	partial   bool
 	close     func()
 }
@@ -217,17 +221,17 @@ func wrap(r *git.Repository) (*repo, error) {
 			return nil, err
 		}
 		rp.close = pi.close
-		rp.newReader = func() *objReader {
+		rp.newReader = func(cacheBytes int) *objReader {
 			st := filesystem.NewStorageWithOptions(fsys, cache.NewObjectLRU(8*cache.MiByte), filesystem.Options{KeepDescriptors: true})
-			or := newObjReader(pi, st, objectCacheSize)
+			or := newObjReader(pi, st, cacheBytes)
 			or.closers = append(or.closers, func() { _ = st.Close() })
 			return or
 		}
 	case *memory.Storage:
-		rp.newReader = func() *objReader { return newObjReader(nil, s, objectCacheSize) }
+		rp.newReader = func(cacheBytes int) *objReader { return newObjReader(nil, s, cacheBytes) }
 	default:
 		l := &lockedStorer{EncodedObjectStorer: r.Storer}
-		rp.newReader = func() *objReader { return newObjReader(nil, l, objectCacheSize) }
+		rp.newReader = func(cacheBytes int) *objReader { return newObjReader(nil, l, cacheBytes) }
 	}
 	return rp, nil
 }
@@ -332,7 +336,7 @@ func scanRepo(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 			}
 		}
 	}
-	walkR := rp.newReader()
+	walkR := rp.newReader(walkerCacheSize)
 	defer walkR.close()
 	g, err := loadGraph(rp.r, storerAdapter{walkR.fallback, walkR}, opts.Range, shallow)
 	if err != nil {

@@ -33,6 +33,10 @@ import (
 type packIndex struct {
 	fsys  billy.Filesystem
 	packs []packInfo
+	// alternates is true when objects/info/alternates names other object
+	// stores: only then may an object be in neither the packs nor a loose
+	// file of this repository.
+	alternates bool
 }
 
 type packInfo struct {
@@ -81,6 +85,9 @@ func (pi *packIndex) close() {
 // loadPackIndex decodes objects/pack/*.idx under a .git filesystem.
 func loadPackIndex(fsys billy.Filesystem) (*packIndex, error) {
 	pi := &packIndex{fsys: fsys}
+	if _, err := fsys.Stat(path.Join("objects", "info", "alternates")); err == nil {
+		pi.alternates = true
+	}
 	dir := path.Join("objects", "pack")
 	infos, err := fsys.ReadDir(dir)
 	if err != nil {
@@ -183,6 +190,14 @@ func (r *objReader) read(h plumbing.Hash, max int64) ([]byte, int64, plumbing.Ob
 	}
 	if r.fallback == nil {
 		return nil, 0, plumbing.InvalidObject, plumbing.ErrObjectNotFound
+	}
+	if r.pi != nil && !r.pi.alternates {
+		// Not in a pack: a loose object or none. Asking go-git would make
+		// it decode every pack index again, in every reader.
+		hex := h.String()
+		if _, err := r.pi.fsys.Stat(path.Join("objects", hex[:2], hex[2:])); err != nil {
+			return nil, 0, plumbing.InvalidObject, plumbing.ErrObjectNotFound
+		}
 	}
 	o, err := r.fallback.EncodedObject(plumbing.AnyObject, h)
 	if err != nil {

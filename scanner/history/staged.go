@@ -43,7 +43,7 @@ func scanStaged(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read the git index: %w", err)
 	}
-	obj := rp.newReader()
+	obj := rp.newReader(workerCacheSize)
 	defer obj.close()
 	headFiles := map[string]plumbing.Hash{}
 	res := &Result{Range: "staged"}

@@ -455,7 +455,7 @@ func (s *scan) heldByParent(pm []map[string]entry, e entry) bool {
 }
 
 func (s *scan) worker(ctx context.Context, jobs <-chan job) {
-	st := s.rp.newReader()
+	st := s.rp.newReader(workerCacheSize)
 	defer st.close()
 	for j := range jobs {
 		if ctx.Err() != nil {
