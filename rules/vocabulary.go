@@ -126,7 +126,7 @@ var (
 	responseFuncs = []string{
 		"jsonify", "jsonresponse", "httpresponse", "wp_send_json", "wp_send_json_success", "wp_send_json_error",
 		"ok", "json", "jsonresult", "okobjectresult", "contentresult", "created", "accepted", "render_json",
-		"send_json", "make_response", "streamingresponse", "plaintextresponse", "htmlresponse", "response",
+		"send_json", "make_response", "streamingresponse", "plaintextresponse", "htmlresponse", "response", "render",
 	}
 	responseReceivers = []string{"res", "response", "resp", "reply", "ctx", "c", "nextresponse", "results", "typedresults", "responseentity", "context.response", "httpcontext.response", "rsp", "h"}
 	responseMethods   = []string{"json", "send", "end", "write", "jsonp", "ok", "status", "body", "writeasjsonasync", "writeasync", "html", "render", "success", "code"}

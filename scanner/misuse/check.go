@@ -46,6 +46,9 @@ func syntaxOf(l language) *syntax {
 // Check parses the file's code regions and runs the misuse checks on them.
 // A file whose language is not parsed gives an empty Result.
 func Check(in Input) Result {
+	if len(in.Content) > MaxParseBytes {
+		return Result{} // generated or bundled: the line-level checks take it
+	}
 	rs := regions(in.Path, in.Content)
 	if len(rs) == 0 {
 		return Result{}
@@ -205,8 +208,18 @@ func (a *analysis) walk(n *sitter.Node, depth int) {
 		a.enter(n)
 		defer a.leave()
 	}
-	for i := 0; i < int(n.NamedChildCount()); i++ {
-		a.walk(n.NamedChild(i), depth+1)
+	// A cursor: NamedChild(i) costs O(i), quadratic on a bundle's
+	// thousands of top-level statements.
+	if c := sitter.NewTreeCursor(n); c.GoToFirstChild() {
+		for {
+			if x := c.CurrentNode(); x.IsNamed() {
+				a.walk(x, depth+1)
+			}
+			if !c.GoToNextSibling() {
+				break
+			}
+		}
+		c.Close()
 	}
 	switch {
 	case hasKey(s.assigns, t):

