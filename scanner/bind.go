@@ -282,3 +282,71 @@ func nameFromPrevLine(prev func(int) []byte) string {
 	}
 	return ""
 }
+
+// proseLabelLines is how far above a value a Markdown label may stand: a
+// heading or list item naming the variable, then a sentence or two, then
+// the value.
+const proseLabelLines = 6
+
+var (
+	mdHeading  = regexp.MustCompile(`^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$`)
+	mdListItem = regexp.MustCompile(`^\s*(?:[-*+]|\d+[.)])\s+(.+)$`)
+	mdBold     = regexp.MustCompile(`\*\*([^*]{1,100})\*\*|__([^_]{1,100})__`)
+	labelWord  = regexp.MustCompile(`[A-Za-z][A-Za-z0-9_.-]{2,}`)
+)
+
+// proseLabel binds a value in prose to the name that a Markdown heading,
+// list item or bold label at most proseLabelLines above it mentions
+// ("### 1. VIPPS_CLIENT_SECRET", "- Client secret", "**Subscription key**"),
+// when that name's kind fits the value's shape. A heading ends the search:
+// labels of another section do not reach into this one. It returns the
+// name and the label's text.
+//
+// left is the value's own line up to the value: its bold label or list
+// item is tried first ("- **Client secret** (test): VALUE").
+func proseLabel(left []byte, prev func(int) []byte, v string) (name, label string) {
+	for k := 0; k <= proseLabelLines; k++ {
+		p := left
+		if k > 0 {
+			p = prev(k)
+		}
+		if p == nil {
+			return "", ""
+		}
+		var texts []string
+		h := mdHeading.FindSubmatch(p)
+		if h != nil {
+			texts = append(texts, string(h[1]))
+		} else if m := mdListItem.FindSubmatch(p); m != nil {
+			texts = append(texts, string(m[1]))
+		}
+		for _, m := range mdBold.FindAllSubmatch(p, -1) {
+			texts = append(texts, string(m[1])+string(m[2]))
+		}
+		for _, t := range texts {
+			if n := labelName(t, v); n != "" {
+				return n, t
+			}
+		}
+		if h != nil {
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// labelName is the credential name a label's text mentions whose kind fits
+// v: the whole text ("Client secret") or one of its words
+// ("VIPPS_CLIENT_SECRET" in "1. VIPPS_CLIENT_SECRET (rotated)").
+func labelName(text, v string) string {
+	text = strings.Trim(strings.TrimSpace(text), "`*_:")
+	if k := rules.Classify(text); k != rules.KindNone && rules.ValueMatches(k, v) {
+		return text
+	}
+	for _, w := range labelWord.FindAllString(text, -1) {
+		if k := rules.Classify(w); k != rules.KindNone && rules.ValueMatches(k, v) {
+			return w
+		}
+	}
+	return ""
+}

@@ -300,6 +300,8 @@ type cand struct {
 	needsSet bool
 	// expires is an access token's exp claim (zero when it has none).
 	expires time.Time
+	// env is "test" or "production" when a label beside the value says so.
+	env string
 }
 
 type fileScan struct {
@@ -423,6 +425,14 @@ func (f *fileScan) scanValues(n int) {
 			continue
 		}
 		name := bindName(l, t.s, f.prev(n))
+		label := ""
+		if f.prose && (name == "" || !rules.ValueMatches(rules.Classify(name), string(v))) {
+			// Prose names the variable in a heading, list item or bold
+			// label a few lines above the value.
+			if ln, lt := proseLabel(l[:t.s], f.prev(n), string(v)); ln != "" {
+				name, label = ln, lt
+			}
+		}
 		if name == "" {
 			continue
 		}
@@ -450,7 +460,17 @@ func (f *fileScan) scanValues(n int) {
 				value = strings.TrimSpace(string(dec))
 			}
 		}
+		before := len(f.cands)
 		f.addCand(n, t, kind, value, name)
+		if f.prose && len(f.cands) > before {
+			// "(production)" or "test key" beside the value or in its label.
+			rest := string(l[:t.s]) + " " + string(l[t.e:])
+			if env := envOfWords(rest); env != "" {
+				f.cands[before].env = env
+			} else {
+				f.cands[before].env = envOfWords(label)
+			}
+		}
 	}
 }
 
@@ -751,8 +771,16 @@ func (f *fileScan) emitLeaks() {
 		if !c.expires.IsZero() {
 			msg += ", expires " + c.expires.Format(time.RFC3339)
 		}
-		if fd := f.add(rule, loc, msg, c.value, report.SecretFingerprint(rule, c.value)); fd != nil && !c.expires.IsZero() {
-			fd.Properties = map[string]any{"expires": c.expires.Format(time.RFC3339)}
+		if fd := f.add(rule, loc, msg, c.value, report.SecretFingerprint(rule, c.value)); fd != nil {
+			if !c.expires.IsZero() {
+				fd.Properties = map[string]any{"expires": c.expires.Format(time.RFC3339)}
+			}
+			if c.env != "" {
+				if fd.Properties == nil {
+					fd.Properties = map[string]any{}
+				}
+				fd.Properties["environment"] = c.env
+			}
 		}
 		if !c.kind.Secret() {
 			continue
@@ -817,11 +845,17 @@ func lastSegment(name string) string {
 // emitSets correlates the parts of key sets: each client secret with the
 // nearest client_id and subscription key (and MSN) in the file.
 func (f *fileScan) emitSets() {
-	nearest := func(kind rules.Kind, line int) *cand {
+	// nearest is the closest part of a kind; when labels say which
+	// environment values are for, a part of the same environment first.
+	nearest := func(kind rules.Kind, line int, env string) *cand {
 		var best *cand
 		for i := range f.cands {
 			c := &f.cands[i]
-			if c.kind == kind && (best == nil || abs(c.line-line) < abs(best.line-line)) {
+			if c.kind != kind {
+				continue
+			}
+			if best == nil || env != "" && (c.env == env) != (best.env == env) && c.env == env ||
+				(env == "" || (c.env == env) == (best.env == env)) && abs(c.line-line) < abs(best.line-line) {
 				best = c
 			}
 		}
@@ -831,12 +865,16 @@ func (f *fileScan) emitSets() {
 		if c.kind != rules.KindClientSecret {
 			continue
 		}
-		id, key := nearest(rules.KindClientID, c.line), nearest(rules.KindSubscriptionKey, c.line)
+		id, key := nearest(rules.KindClientID, c.line, c.env), nearest(rules.KindSubscriptionKey, c.line, c.env)
 		if id == nil || key == nil {
 			continue
 		}
-		msn := nearest(rules.KindMSN, c.line)
-		set := &report.CredentialSet{ClientID: id.value, ClientSecret: c.value, SubscriptionKey: key.value, Env: f.setEnv(), Management: f.management()}
+		msn := nearest(rules.KindMSN, c.line, c.env)
+		env := c.env
+		if env == "" {
+			env = f.setEnv()
+		}
+		set := &report.CredentialSet{ClientID: id.value, ClientSecret: c.value, SubscriptionKey: key.value, Env: env, Management: f.management()}
 		parts := "client_id, client_secret and subscription key"
 		related := []report.Related{
 			{Location: f.location(id.line, id.s, id.e), Message: "client_id"},

@@ -1,0 +1,80 @@
+package scanner
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/vippslint/vippslint/rules"
+)
+
+// The keys are random fakes generated for this test.
+const rotationNotes = `# Vipps key rotation, March
+
+### 1. VIPPS_CLIENT_ID
+**New value:** ` + "`53015122-68ef-44c3-9272-6c79fffcb473`" + ` (production)
+
+### 2. VIPPS_CLIENT_SECRET
+Regenerated in the portal.
+
+**New value:** ` + "`igar3MRWuF4oMSGmuavGDw==`" + ` (production)
+
+### 3. VIPPS_SUBSCRIPTION_KEY
+**New value:** ` + "`d3d792c36032021f5656ffa4b65e4232`" + ` (production)
+
+### 4. Test keys
+- Client ID
+  ` + "`3909bad6-5b6e-4cc8-b92f-bf0d9afb2e33`" + `
+- **Client secret** (test): ` + "`4a5RwpBKJcgBBPPjej1s+g==`" + `
+- Subscription key
+  ` + "`c236ed6bde5fc8c5e6f25493cceacac9`" + ` for the test environment
+`
+
+// TestProseLabels binds values in Markdown to the variable a heading, list
+// item or bold label above them names, and records the environment a
+// label beside the value says.
+func TestProseLabels(t *testing.T) {
+	want := map[string]string{
+		"9:" + rules.IDClientSecret:     "production",
+		"9:" + rules.IDCredentialSet:    "",
+		"12:" + rules.IDSubscriptionKey: "production",
+		"4:" + rules.IDClientID:         "production",
+		"17:" + rules.IDClientSecret:    "test",
+		"17:" + rules.IDCredentialSet:   "",
+		"19:" + rules.IDSubscriptionKey: "test",
+		"16:" + rules.IDClientID:        "",
+	}
+	got := map[string]bool{}
+	for _, f := range New(Options{}).Scan("docs/rotation.md", []byte(rotationNotes)) {
+		k := fmt.Sprintf("%d:%s", f.Location.Line, f.RuleID)
+		got[k] = true
+		env, ok := want[k]
+		switch {
+		case !ok:
+			t.Errorf("unexpected %s: %s", k, f.Message)
+		case env != "" && f.Properties["environment"] != env:
+			t.Errorf("%s: properties.environment = %v, want %s", k, f.Properties["environment"], env)
+		case f.RuleID == rules.IDCredentialSet && f.Set.Env != map[int]string{9: "production", 17: "test"}[f.Location.Line]:
+			t.Errorf("%s: set for %q", k, f.Set.Env)
+		}
+	}
+	for k := range want {
+		if !got[k] {
+			t.Errorf("missing %s", k)
+		}
+	}
+}
+
+// TestProseLabelsTwins: the same values where the label names no
+// credential, stands in another section, or is too far above.
+func TestProseLabelsTwins(t *testing.T) {
+	for _, doc := range []string{
+		"# Vipps orders\n\n### 2. ORDER_REFERENCE\n**New value:** `igar3MRWuF4oMSGmuavGDw==`\n",
+		"# Vipps\n\n### VIPPS_CLIENT_SECRET\nSee the portal.\n\n### Order log\n`igar3MRWuF4oMSGmuavGDw==`\n",
+		"# Vipps\n\n- VIPPS_CLIENT_SECRET is in the vault.\n\n\n\n\n\n\nChecksum: `igar3MRWuF4oMSGmuavGDw==`\n",
+		"# Vipps\n\n### VIPPS_CLIENT_SECRET\n**New value:** `d3d792c36032021f5656ffa4b65e4232`\n",
+	} {
+		if fs := New(Options{}).Scan("docs/notes.md", []byte(doc)); len(fs) != 0 {
+			t.Errorf("%q: reported %v", doc, fs)
+		}
+	}
+}
