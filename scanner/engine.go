@@ -745,6 +745,24 @@ var kindRule = map[rules.Kind]string{
 	rules.KindWebhookSecret:   rules.IDWebhookSecret,
 }
 
+// lineKeys are the key-shaped values and candidate values of line n.
+func (f *fileScan) lineKeys(n int) []string {
+	l := string(f.li.line(n))
+	var keys []string
+	for _, sp := range report.KeySpans(l) {
+		keys = append(keys, l[sp[0]:sp[1]])
+	}
+	for _, c := range f.cands {
+		if c.line == n {
+			keys = append(keys, c.value)
+		}
+	}
+	return keys
+}
+
+// add records a finding. Its message may quote a name taken from the line
+// (a binder can mistake part of a key for a name); any piece of a key on
+// the line is redacted in it.
 func (f *fileScan) add(rule string, loc report.Location, msg, secret, fp string) *report.Finding {
 	key := fmt.Sprintf("%s:%d:%d", rule, loc.Line, loc.Col)
 	if f.seen == nil {
@@ -755,6 +773,9 @@ func (f *fileScan) add(rule string, loc report.Location, msg, secret, fp string)
 	}
 	f.seen[key] = true
 	r, _ := rules.ByID(rule)
+	if !f.e.opts.NoRedact {
+		msg = report.RedactFragments(msg, f.lineKeys(loc.Line-1))
+	}
 	f.findings = append(f.findings, report.Finding{RuleID: rule, Level: string(r.Level), Message: msg, Location: loc, Secret: secret, Fingerprint: fp})
 	return &f.findings[len(f.findings)-1]
 }

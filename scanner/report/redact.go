@@ -244,6 +244,62 @@ func RedactKeys(s string) string {
 	return b.String()
 }
 
+// minFragment is the shortest piece of a key that RedactFragments hides.
+const minFragment = 8
+
+// RedactFragments redacts every run of token bytes in msg that is a piece
+// (minFragment bytes or more) of one of keys: a message that quotes a name
+// or an expression from a line must not quote part of a key on it.
+func RedactFragments(msg string, keys []string) string {
+	if len(keys) == 0 {
+		return msg
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(msg); {
+		if !isRunByte(msg[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(msg) && isRunByte(msg[j]) {
+			j++
+		}
+		if j-i >= minFragment && fragmentOf(msg[i:j], keys) {
+			b.WriteString(msg[last:i])
+			b.WriteString(Redact(msg[i:j]))
+			last = j
+		}
+		i = j
+	}
+	if last == 0 {
+		return msg
+	}
+	b.WriteString(msg[last:])
+	return b.String()
+}
+
+// fragmentOf reports whether run, or a piece of it between separators, is
+// part of one of keys.
+func fragmentOf(run string, keys []string) bool {
+	for _, k := range keys {
+		if len(k) >= minFragment && strings.Contains(k, run) {
+			return true
+		}
+	}
+	for _, piece := range strings.FieldsFunc(run, func(r rune) bool { return r < 0x80 && !isAlnum(byte(r)) }) {
+		if len(piece) < minFragment {
+			continue
+		}
+		for _, k := range keys {
+			if strings.Contains(k, piece) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Excerpt is the snippet of a line for a finding at bytes [s, e): the
 // whole line when it is short, else SnippetMax bytes centred on the
 // finding, marked "…" where cut. Unless keep is set, every key-shaped

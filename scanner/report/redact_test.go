@@ -144,3 +144,16 @@ func TestWriteRedactsEveryFormat(t *testing.T) {
 		t.Errorf("--no-redact: snippets in full, notices still redacted:\n%s", b.String())
 	}
 }
+
+func TestRedactFragments(t *testing.T) {
+	key := "kQavNYN/Q3Q7WhoMwB0Bla5GH2+wax5lSSdt4RgbADo="
+	for msg, want := range map[string]string{
+		"vipps access token eyJh…(160 chars) bound to wax5lSSdt4RgbADo": "vipps access token eyJh…(160 chars) bound to wax5…(16 chars)",
+		"bound to VIPPS_CLIENT_SECRET":                                  "bound to VIPPS_CLIENT_SECRET",
+		"bound to Q3Q7Wh":                                               "bound to Q3Q7Wh", // shorter than minFragment
+	} {
+		if got := RedactFragments(msg, []string{key}); got != want {
+			t.Errorf("RedactFragments(%q) = %q, want %q", msg, got, want)
+		}
+	}
+}
