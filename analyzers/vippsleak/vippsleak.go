@@ -368,8 +368,9 @@ func isBuiltin(c *checker, call *ast.CallExpr, name string) bool {
 	return ok && b.Name() == name
 }
 
-// maskWords in a function name say it masks its argument.
-var maskWords = []string{"mask", "redact", "obfuscat", "hash", "sha", "hmac", "sign", "encrypt", "fingerprint", "truncat", "last4", "lastfour", "censor", "hide", "scrub", "sanitiz"}
+// maskWords in a function name say it masks its argument: the list the
+// file scanner uses too (rules/vocabulary.go).
+var maskWords = rules.MaskWords()
 
 // propagators keep their arguments' secrets in their result: package path
 // to function names ("" for all of them).
