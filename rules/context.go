@@ -173,6 +173,36 @@ func classifyCore(n string) Kind {
 	return KindNone
 }
 
+// setMemberNames are the names that real integrations give the parts of a
+// key set beside its secret: SDK constructors take { id, secret,
+// subscriptionId }, some configs say VIPPS_USERNAME / VIPPS_PASSWORD or
+// VIPPS_SUB_KEY_SEC for the secondary key. Alone such a name says too
+// little; in the group of a found secret it names a member of the set.
+// Keys are normalized names with a leading "vipps" dropped.
+var setMemberNames = map[string]Kind{
+	"id": KindClientID, "username": KindClientID, "user": KindClientID, "clientuser": KindClientID,
+	"subscriptionid": KindSubscriptionKey, "subscription": KindSubscriptionKey, "subkey": KindSubscriptionKey,
+	"subkeysec": KindSubscriptionKey, "subkeyprim": KindSubscriptionKey, "subkeysecondary": KindSubscriptionKey,
+	"subkeyprimary": KindSubscriptionKey, "primarykey": KindSubscriptionKey, "secondarykey": KindSubscriptionKey,
+	"apikey": KindSubscriptionKey, "key": KindSubscriptionKey,
+	"password": KindClientSecret, "secret": KindClientSecret, "pass": KindClientSecret,
+}
+
+// SetMemberKind returns the kind a set-member name stands for in the group
+// of a found secret, or KindNone.
+func SetMemberKind(name string) Kind {
+	n := strings.TrimPrefix(Normalize(lastDotted(name)), "vipps")
+	return setMemberNames[n]
+}
+
+// lastDotted is the last part of a dotted or arrowed name (this.id -> id).
+func lastDotted(name string) string {
+	if i := strings.LastIndexAny(name, ".>"); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
 // NameMentionsSecret reports whether an identifier names a Vipps secret (a
 // client secret, subscription key, token or webhook secret), for the misuse
 // checks that follow names rather than values.

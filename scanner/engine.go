@@ -304,7 +304,23 @@ type cand struct {
 	env string
 }
 
+// member is a value bound to a set-member name ("id", "subscriptionId",
+// "VIPPS_USERNAME"): a part of a key set only in the group of a secret.
+type member struct {
+	n     int
+	t     token
+	kind  rules.Kind
+	value string
+	name  string
+}
+
+// setGroupLines is how far a member may stand from the secret of its group
+// (an object literal, a config section, a .env group); a blank line ends a
+// group sooner.
+const setGroupLines = 6
+
 type fileScan struct {
+	members []member
 	e       *Engine
 	path    string
 	content []byte
@@ -379,6 +395,7 @@ func (f *fileScan) run() {
 	for n := 0; n < f.li.count(); n++ {
 		f.scanValues(n)
 	}
+	f.bindMembers()
 	f.settleContext()
 	f.emitLeaks()
 	f.emitSets()
@@ -452,6 +469,9 @@ func (f *fileScan) scanValues(n int) {
 			kind = f.contextKind(n, name, string(v))
 		}
 		if kind == rules.KindNone {
+			if mk := rules.SetMemberKind(name); mk != rules.KindNone && rules.ValueMatches(mk, string(v)) {
+				f.members = append(f.members, member{n: n, t: t, kind: mk, value: string(v), name: name})
+			}
 			continue
 		}
 		value := string(v)
@@ -679,6 +699,36 @@ func (f *fileScan) docFile() bool {
 	}
 	head := f.lower[:min(len(f.lower), 512)]
 	return bytes.Contains(head, []byte("openapi")) || bytes.Contains(head, []byte("swagger"))
+}
+
+// bindMembers adds the members that stand in the group of a found client
+// secret or subscription key: within setGroupLines of it, with no blank
+// line between.
+func (f *fileScan) bindMembers() {
+	var secrets []int
+	for _, c := range f.cands {
+		if c.kind == rules.KindClientSecret || c.kind == rules.KindSubscriptionKey {
+			secrets = append(secrets, c.line)
+		}
+	}
+	for _, m := range f.members {
+		for _, s := range secrets {
+			if s != m.n && abs(s-m.n) <= setGroupLines && !f.blankBetween(s, m.n) {
+				f.addCand(m.n, m.t, m.kind, m.value, m.name)
+				break
+			}
+		}
+	}
+}
+
+// blankBetween reports whether a blank line stands between lines a and b.
+func (f *fileScan) blankBetween(a, b int) bool {
+	for i := min(a, b) + 1; i < max(a, b); i++ {
+		if len(bytes.TrimSpace(f.li.line(i))) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // settleContext keeps values without Vipps context only when the file holds

@@ -121,6 +121,15 @@ var idioms = []idiom{
 	{"vipps.env", "VIPPS_CLIENT_SECRET=b2c7234d9ac3ea2ab8b1097408aef82e\n", rules.IDClientSecret, 0},
 	{"vipps.env", "VIPPS_CLIENT_SECRET=hT4kW9qP2xZr7LmN0vBc3A==\n", rules.IDClientSecret, 1},
 	{"appsettings.json", "{\"Vipps\": {\"SubscriptionKey\": \"SubscriptionKeyFromPortalHere\", \"ClientSecret\": \"YOUR_CLIENT_SECRET_FROM_PORTAL\"}}\n", rules.IDSubscriptionKey, 0},
+	// Sets bind their members (issue 11): the siblings of a found secret,
+	// under the names real integrations use; twins without the secret.
+	{"pay.ts", "import { Client } from '@vippsmobilepay/sdk';\nconst client = new Client({\n  id: 'bd4eba49-8a37-4c7b-840b-82449de0ce8c',\n  secret: 'RU7uBAlo5j9hoZWSUd/w0g==',\n  subscriptionId: '0434397d564dc27f6a51562b9db9e0c3',\n});\n", rules.IDCredentialSet, 4},
+	{"pay.ts", "import { Client } from '@vippsmobilepay/sdk';\nconst client = new Client({\n  id: 'bd4eba49-8a37-4c7b-840b-82449de0ce8c',\n  secret: 'RU7uBAlo5j9hoZWSUd/w0g==',\n  subscriptionId: '0434397d564dc27f6a51562b9db9e0c3',\n});\n", rules.IDSubscriptionKey, 5},
+	{"pay.ts", "import { Client } from '@vippsmobilepay/sdk';\nconst client = new Client({\n  id: 'bd4eba49-8a37-4c7b-840b-82449de0ce8c',\n  secret: process.env.VIPPS_SECRET,\n  subscriptionId: '0434397d564dc27f6a51562b9db9e0c3',\n});\n", rules.IDSubscriptionKey, 0},
+	{"vipps.env", "VIPPS_USERNAME=710a0e3f-665c-4e28-b36c-0835745416b6\nVIPPS_PASSWORD=07BGdGoI6PnOiZ9+Pu1LwQ==\nVIPPS_SUB_KEY=a5909db1f3fe389c9add115dac4fffe1\nVIPPS_SUB_KEY_SEC=18f26cb031605fa72985ef1a2defa3c3\n", rules.IDCredentialSet, 2},
+	{"vipps.env", "VIPPS_USERNAME=710a0e3f-665c-4e28-b36c-0835745416b6\nVIPPS_PASSWORD=07BGdGoI6PnOiZ9+Pu1LwQ==\nVIPPS_SUB_KEY_SEC=18f26cb031605fa72985ef1a2defa3c3\n", rules.IDSubscriptionKey, 3},
+	{"vipps.env", "VIPPS_USERNAME=710a0e3f-665c-4e28-b36c-0835745416b6\nVIPPS_PASSWORD=\nVIPPS_SUB_KEY_SEC=18f26cb031605fa72985ef1a2defa3c3\n", rules.IDSubscriptionKey, 0},
+	{"vipps.env", "VIPPS_PASSWORD=07BGdGoI6PnOiZ9+Pu1LwQ==\n\nORDER_ID=3f372f2d-92fc-431e-9fe0-4917cb5196f2\nCACHE_KEY=a62395f9fe6cd996f9d1d4e467c07c81\n", rules.IDSubscriptionKey, 0},
 	{"TokenProvider.kt", "// Vipps\nlog.debug(\"Secret present=${config.clientSecret.isNotBlank()}, key=${config.subscriptionKey.takeLast(4)}\")\n", rules.IDSecretLogged, 0},
 }
 
