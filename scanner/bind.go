@@ -288,6 +288,11 @@ func nameFromPrevLine(prev func(int) []byte) string {
 // the value.
 const proseLabelLines = 6
 
+// maxLabelWords is the most words a label's text may have to be read as a
+// name as a whole; longer text is a sentence, whose identifiers may still
+// be names (VIPPS_CLIENT_SECRET).
+const maxLabelWords = 3
+
 var (
 	mdHeading  = regexp.MustCompile(`^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$`)
 	mdListItem = regexp.MustCompile(`^\s*(?:[-*+]|\d+[.)])\s+(.+)$`)
@@ -340,8 +345,13 @@ func proseLabel(left []byte, prev func(int) []byte, v string) (name, label strin
 // ("VIPPS_CLIENT_SECRET" in "1. VIPPS_CLIENT_SECRET (rotated)").
 func labelName(text, v string) string {
 	text = strings.Trim(strings.TrimSpace(text), "`*_:")
-	if k := rules.Classify(text); k != rules.KindNone && rules.ValueMatches(k, v) {
-		return text
+	// A label names a thing ("Client secret", "New subscription key"); a
+	// sentence that mentions secrets ("Each webhook has a unique secret")
+	// is no label.
+	if len(strings.Fields(text)) <= maxLabelWords {
+		if k := rules.Classify(text); k != rules.KindNone && rules.ValueMatches(k, v) {
+			return text
+		}
 	}
 	for _, w := range labelWord.FindAllString(text, -1) {
 		if k := rules.Classify(w); k != rules.KindNone && rules.ValueMatches(k, v) {

@@ -72,6 +72,7 @@ func TestProseLabelsTwins(t *testing.T) {
 		"# Vipps\n\n### VIPPS_CLIENT_SECRET\nSee the portal.\n\n### Order log\n`igar3MRWuF4oMSGmuavGDw==`\n",
 		"# Vipps\n\n- VIPPS_CLIENT_SECRET is in the vault.\n\n\n\n\n\n\nChecksum: `igar3MRWuF4oMSGmuavGDw==`\n",
 		"# Vipps\n\n### VIPPS_CLIENT_SECRET\n**New value:** `d3d792c36032021f5656ffa4b65e4232`\n",
+		"# Vipps webhooks\n\n- **Each webhook has a unique secret** (base64)\n  - `6f1d2c9a-0b7e-4f3a-9d15-c2e8a4b7f061`\n",
 	} {
 		if fs := New(Options{}).Scan("docs/notes.md", []byte(doc)); len(fs) != 0 {
 			t.Errorf("%q: reported %v", doc, fs)
