@@ -16,6 +16,14 @@ type idiom struct {
 
 // The keys below are random fakes generated for these tests.
 var idioms = []idiom{
+	// env-mismatch needs names that say the environment; tests, mocks and
+	// comments never count (issue 10's false-positive classes).
+	{"services/config_prod.py", "VIPPS_ENVIRONMENT = \"production\"\nVIPPS_BASE_URL = \"https://apitest.vipps.no\"\n", rules.IDEnvMismatch, 2},
+	{"services/config_local.py", "VIPPS_ENVIRONMENT = \"local\"\nVIPPS_BASE_URL = \"https://apitest.vipps.no\"\n", rules.IDEnvMismatch, 0},
+	{"tests/test_config.py", "def test_base():\n    assert get_base_url() == \"https://api.vipps.no\"\n", rules.IDEnvMismatch, 0},
+	{"src/__mocks__/vipps.ts", "export const payment = { redirectUrl: 'https://api.vipps.no/dwo-api-application/v1/deeplink' };\n", rules.IDEnvMismatch, 0},
+	{".env.example", "# use https://api.vipps.no for production\nVIPPS_BASE_URL=https://apitest.vipps.no\n", rules.IDEnvMismatch, 0},
+	{".env.production", "# the test host is for test keys only\nVIPPS_BASE_URL=https://apitest.vipps.no\n", rules.IDEnvMismatch, 2},
 	// Leaks, one per language or format idiom.
 	{"Vipps.m", "// Vipps\nNSString *vippsSecret = @\"WAWaB27SsyM5HC1PY0Pmdg==\";\n", rules.IDClientSecret, 2},
 	{"vipps.cs", "// Vipps\nvar key = new VippsOptions { ClientSecret = @\"nbL/TdsAISC+8v1Upc1AGQ==\" };\n", rules.IDClientSecret, 2},
