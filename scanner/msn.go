@@ -98,7 +98,7 @@ func (f *fileScan) msn(n int, l, ll []byte) {
 			if name == "" {
 				name = string(m[2])
 			}
-			f.taints[strings.ToLower(name)] = taint{n, "request parameter " + strings.ToLower(strings.Fields(string(m[0]))[0])}
+			f.taints[strings.ToLower(name)] = taint{n, "request parameter " + strings.Fields(string(m[0]))[0]}
 		}
 	}
 	sink := msnSink(ll)

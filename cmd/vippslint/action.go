@@ -261,10 +261,10 @@ func (r *actionRun) finish(ctx context.Context, s *setup, run *report.Run, sum *
 	}
 	fmt.Fprintln(r.stderr, line)
 	if sum.Baselined > 0 {
-		fmt.Fprintf(r.stderr, "vippslint: %d findings already in the baseline not reported\n", sum.Baselined)
+		fmt.Fprintf(r.stderr, "vippslint: %s already in the baseline not reported\n", plural(sum.Baselined, "finding"))
 	}
 	if sum.Errors > 0 {
-		fmt.Fprintf(r.stderr, "vippslint: %d inputs could not be scanned; the scan is incomplete\n", sum.Errors)
+		fmt.Fprintf(r.stderr, "vippslint: %s could not be scanned; the scan is incomplete\n", plural(sum.Errors, "input"))
 	}
 	fmt.Fprintf(r.stderr, "vippslint: SARIF report in %s; exit code %d (--fail-on %s)\n", r.a.sarifFile, code, r.a.failOn)
 	return code

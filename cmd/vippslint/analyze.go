@@ -26,13 +26,13 @@ import (
 func cmdAnalyze(args []string, stdout, stderr io.Writer) int {
 	dir, vettool := ".", ""
 	files := false
-	c, patterns, ok := parseCommand("analyze", "analyze [flags] [PACKAGES] (default ./...)\n       vippslint analyze --files FILE.go...", args, stderr, func(fs *flag.FlagSet) {
+	c, patterns, code := parseCommand("analyze", "analyze [flags] [PACKAGES] (default ./...)\n       vippslint analyze --files FILE.go...", args, stdout, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&dir, "C", ".", "run in `DIR` (the module to analyze)")
 		fs.BoolVar(&files, "files", false, "the arguments are Go files (as pre-commit passes them): analyze only their packages, each in the module that owns it")
 		fs.StringVar(&vettool, "vettool", "", "with --files, run the checks through go vet -vettool=`PATH` (default: vippslint-vet beside this binary, if there)")
 	})
-	if !ok {
-		return exitUsage
+	if c == nil {
+		return code
 	}
 	if c.verify {
 		fmt.Fprintln(stderr, "vippslint analyze: --verify needs key sets found by scan, git or staged")

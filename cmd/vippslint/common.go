@@ -82,24 +82,30 @@ func (c *common) failing(fs []report.Finding) int {
 }
 
 // parseCommand parses a scanning command's flags: the common ones and those
-// extra registers (nil for none). Usage errors are reported to stderr; ok is
-// false then.
-func parseCommand(name, synopsis string, args []string, stderr io.Writer, extra func(*flag.FlagSet)) (c *common, pos []string, ok bool) {
+// extra registers (nil for none). When c is nil the command is done and
+// exits with code: -h printed the usage to stdout (exit 0), or a usage
+// error went to stderr (exit 2).
+func parseCommand(name, synopsis string, args []string, stdout, stderr io.Writer, extra func(*flag.FlagSet)) (c *common, pos []string, code int) {
 	fs := newFlagSet(name, synopsis, stderr)
 	c = &common{}
 	c.register(fs)
 	if extra != nil {
 		extra(fs)
 	}
+	if wantsHelp(args) {
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return nil, nil, exitClean
+	}
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
-		return nil, nil, false
+		return nil, nil, exitUsage
 	}
 	if err := c.validate(); err != nil {
 		fmt.Fprintf(stderr, "vippslint %s: %v\n", name, err)
-		return nil, nil, false
+		return nil, nil, exitUsage
 	}
-	return c, pos, true
+	return c, pos, exitClean
 }
 
 // parseInterleaved parses flags that may come after positional arguments,
@@ -122,12 +128,26 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// wantsHelp reports whether args ask for a command's usage (-h, -help,
+// --help before any "--").
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
+
 // newFlagSet returns a FlagSet that reports errors to stderr and never exits.
 func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: vippslint %s\n\nflags:\n", synopsis)
+		fmt.Fprintf(fs.Output(), "usage: vippslint %s\n\nflags:\n", synopsis)
 		fs.PrintDefaults()
 	}
 	return fs
@@ -360,11 +380,11 @@ func (c *common) emit(ctx context.Context, root string, r *report.Run, runtimeEr
 		fmt.Fprintf(stderr, "vippslint: %s: %s%s\n", n.Level, report.EscapeControl(where), report.EscapeControl(n.Message))
 	}
 	if dropped > 0 {
-		fmt.Fprintf(stderr, "vippslint: %d findings already in the baseline not reported\n", dropped)
+		fmt.Fprintf(stderr, "vippslint: %s already in the baseline not reported\n", plural(dropped, "finding"))
 	}
 	switch {
 	case runtimeErrors > 0:
-		fmt.Fprintf(stderr, "vippslint: %d inputs could not be scanned (see errors above); the scan is incomplete\n", runtimeErrors)
+		fmt.Fprintf(stderr, "vippslint: %s could not be scanned (see errors above); the scan is incomplete\n", plural(runtimeErrors, "input"))
 		return exitUsage
 	case c.failing(r.Findings) > 0:
 		return exitFindings

@@ -63,14 +63,14 @@ func cmdGit(args []string, stdout, stderr io.Writer) int {
 	}
 	var reposDir, cachePath string
 	var g gitOpts
-	c, pos, ok := parseCommand("git", "git [flags] [--range BASE..HEAD] [--cache FILE] [REPO...] [--repos DIR]", args, stderr, func(fs *flag.FlagSet) {
+	c, pos, code := parseCommand("git", "git [flags] [--range BASE..HEAD] [--cache FILE] [REPO...] [--repos DIR]", args, stdout, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&g.rangeArg, "range", "", "scan only the commits of `BASE..HEAD` (as git log BASE..HEAD) and what they add (default: every commit of every ref)")
 		fs.BoolVar(&g.allowShallow, "allow-shallow", false, "scan a shallow or partial clone anyway (what is missing is reported, not scanned)")
 		fs.StringVar(&reposDir, "repos", "", "scan every git repository under `DIR` (work trees, bare repositories, mirrors) into one report")
 		fs.StringVar(&cachePath, "cache", "", "keep what was scanned in `FILE` and read only new blobs on the next run")
 	})
-	if !ok {
-		return exitUsage
+	if c == nil {
+		return code
 	}
 	if cachePath != "" {
 		if c.noRedact {
@@ -117,7 +117,7 @@ func cmdGit(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	r := &report.Run{Findings: res.Findings, Notices: withParserNotice(res.Notices), Scope: res.Scope()}
-	code := c.finishOrdered(ctx, s, r, res.Errors, historyOrder, stdout, stderr)
+	code = c.finishOrdered(ctx, s, r, res.Errors, historyOrder, stdout, stderr)
 	res.InHead, res.OnlyHistory = history.Count(r.Findings)
 	fmt.Fprintf(stderr, "vippslint: %s in %s\n", res.Summary(), time.Since(start).Round(time.Millisecond))
 	return code
@@ -156,9 +156,9 @@ func cacheKey(c *common, s *setup) string {
 }
 
 func cmdStaged(args []string, stdout, stderr io.Writer) int {
-	c, pos, ok := parseCommand("staged", "staged [flags] [REPO]", args, stderr, nil)
-	if !ok {
-		return exitUsage
+	c, pos, code := parseCommand("staged", "staged [flags] [REPO]", args, stdout, stderr, nil)
+	if c == nil {
+		return code
 	}
 	if len(pos) > 1 {
 		fmt.Fprintln(stderr, "vippslint staged: at most one repository")
@@ -186,9 +186,9 @@ func cmdStaged(args []string, stdout, stderr io.Writer) int {
 	}
 	r := &report.Run{Findings: res.Findings, Notices: withParserNotice(res.Notices),
 		Scope: map[string]any{"staged": true, "blobs": res.Blobs, "bytes": res.Bytes, "skipped": res.Skipped}}
-	code := c.finish(ctx, s, r, res.Errors, stdout, stderr)
+	code = c.finish(ctx, s, r, res.Errors, stdout, stderr)
 	if c.verbose {
-		fmt.Fprintf(stderr, "vippslint: scanned %d staged files (%.1f MB), %d findings\n", res.Blobs, float64(res.Bytes)/1e6, len(r.Findings))
+		fmt.Fprintf(stderr, "vippslint: scanned %s (%.1f MB), %s\n", plural(res.Blobs, "staged file"), float64(res.Bytes)/1e6, plural(len(r.Findings), "finding"))
 	}
 	return code
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"time"
 
 	"github.com/vippslint/vippslint/scanner"
@@ -13,16 +14,22 @@ import (
 )
 
 func cmdScan(args []string, stdout, stderr io.Writer) int {
-	c, paths, ok := parseCommand("scan", "scan [flags] [PATH...]", args, stderr, nil)
-	if !ok {
-		return exitUsage
+	c, paths, code := parseCommand("scan", "scan [flags] [PATH...] (- reads standard input)", args, stdout, stderr, nil)
+	if c == nil {
+		return code
 	}
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
+	// "-" is standard input, as users of other linters expect.
+	stdin := slices.Contains(paths, "-")
+	paths = slices.DeleteFunc(paths, func(p string) bool { return p == "-" })
 	// A missing path is reported by the walk (exit 2) while the others are
 	// still scanned; the report root comes from the first path that exists.
-	first := paths[0]
+	first := "."
+	if len(paths) > 0 {
+		first = paths[0]
+	}
 	for _, p := range paths {
 		if _, err := os.Lstat(p); err == nil {
 			first = p
@@ -42,13 +49,45 @@ func cmdScan(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	start := time.Now()
-	res := s.engine.Walk(ctx, paths, scanner.WalkOptions{Root: root, Config: s.cfg})
+	res := &scanner.Result{}
+	if len(paths) > 0 {
+		res = s.engine.Walk(ctx, paths, scanner.WalkOptions{Root: root, Config: s.cfg})
+	}
+	if stdin {
+		scanStdin(s, res)
+	}
 	r := &report.Run{Findings: res.Findings, Notices: withParserNotice(res.Notices),
 		Scope: map[string]any{"files": res.Stats.Files, "bytes": res.Stats.Bytes, "skipped": res.Stats.Skipped}}
-	code := c.finish(ctx, s, r, res.Errors, stdout, stderr)
+	code = c.finish(ctx, s, r, res.Errors, stdout, stderr)
 	if c.verbose {
-		fmt.Fprintf(stderr, "vippslint: scanned %d files (%.1f MB) in %s, %d findings\n", res.Stats.Files,
-			float64(res.Stats.Bytes)/1e6, time.Since(start).Round(time.Millisecond), len(r.Findings))
+		fmt.Fprintf(stderr, "vippslint: scanned %s (%.1f MB) in %s, %s\n", plural(int(res.Stats.Files), "file"),
+			float64(res.Stats.Bytes)/1e6, time.Since(start).Round(time.Millisecond), plural(len(r.Findings), "finding"))
 	}
 	return code
+}
+
+// stdinPath is how standard input is named in reports.
+const stdinPath = "<stdin>"
+
+// scanStdin scans standard input as one file, within the size limit, and
+// adds what it found (or why it could not) to res.
+func scanStdin(s *setup, res *scanner.Result) {
+	limit := int64(s.cfg.MaxFileSize)
+	data, err := io.ReadAll(io.LimitReader(os.Stdin, limit+1))
+	switch {
+	case err != nil:
+		res.Notices = append(res.Notices, report.Notice{Level: "error", Path: stdinPath, Message: fmt.Sprintf("cannot read: %v", err)})
+		res.Errors++
+	case int64(len(data)) > limit:
+		res.Notices = append(res.Notices, report.Notice{Level: "warning", Path: stdinPath, Message: fmt.Sprintf(
+			"skipped: its content is over the %d-byte limit (max_file_size in .vippslint.yaml, --max-file-size)", limit)})
+		res.Stats.Skipped++
+	case scanner.IsBinary(data):
+		res.Notices = append(res.Notices, report.Notice{Level: report.LevelNote, Path: stdinPath, Message: "binary input skipped"})
+		res.Stats.Skipped++
+	default:
+		res.Findings = append(res.Findings, s.engine.Scan(stdinPath, data)...)
+		res.Stats.Files++
+		res.Stats.Bytes += int64(len(data))
+	}
 }

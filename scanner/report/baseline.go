@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 )
@@ -21,7 +22,7 @@ func LoadBaseline(path string) (map[string]bool, error) {
 		} `json:"findings"`
 	}
 	if err := json.Unmarshal(data, &probe); err != nil {
-		return nil, fmt.Errorf("baseline %s: not a vippslint JSON or SARIF report: %w", path, err)
+		return nil, fmt.Errorf("baseline %s: not a vippslint JSON or SARIF report: %s", path, jsonProblem(err))
 	}
 	fps := map[string]bool{}
 	switch {
@@ -33,7 +34,7 @@ func LoadBaseline(path string) (map[string]bool, error) {
 				} `json:"results"`
 			}
 			if err := json.Unmarshal(raw, &run); err != nil {
-				return nil, fmt.Errorf("baseline %s: bad SARIF run: %w", path, err)
+				return nil, fmt.Errorf("baseline %s: bad SARIF run: %s", path, jsonProblem(err))
 			}
 			for _, r := range run.Results {
 				if fp := r.PartialFingerprints[FingerprintKey]; fp != "" {
@@ -51,4 +52,22 @@ func LoadBaseline(path string) (map[string]bool, error) {
 		return nil, fmt.Errorf("baseline %s: no findings or SARIF runs in the file", path)
 	}
 	return fps, nil
+}
+
+// jsonProblem says what is wrong with a JSON document in the report's
+// terms, without the Go type names encoding/json puts in its errors.
+func jsonProblem(err error) string {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return fmt.Sprintf("invalid JSON at byte %d", syn.Offset)
+	case errors.As(err, &typ):
+		where := "the document"
+		if typ.Field != "" {
+			where = fmt.Sprintf("%q", typ.Field)
+		}
+		return fmt.Sprintf("%s is a JSON %s, which a report does not have there", where, typ.Value)
+	}
+	return "not JSON"
 }
