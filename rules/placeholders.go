@@ -98,7 +98,10 @@ func IsPlaceholder(v string) bool {
 	if len(v) >= 22 && !IsGUID(v) && !IsSubscriptionKey(v) {
 		// Base64 of readable text ("dGVzdC1zZWNyZXQtMTIzNA==") is made by a
 		// person; a generated secret is random bytes.
-		if b, ok := DecodeBase64(v); ok && len(b) >= 12 && readable(b) {
+		// Legacy client secrets are Base64 of random letters and digits,
+		// readable too: only text with punctuation or words, or without
+		// the mix of cases and digits a random string has, is a person's.
+		if b, ok := DecodeBase64(v); ok && len(b) >= 12 && readable(b) && !randomAlnum(string(b)) {
 			return true
 		}
 	}
@@ -210,6 +213,25 @@ func wordLike(w string) bool {
 func isSep(c byte) bool   { return c == '-' || c == '_' || c == '.' || c == ' ' }
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// randomAlnum reports whether s looks like a random string of letters and
+// digits: nothing else, both cases, and no words.
+func randomAlnum(s string) bool {
+	var up, lo bool
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isUpper(c):
+			up = true
+		case isLower(c):
+			lo = true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	// Digits are not required: 3% of random strings of 20 hold none.
+	return up && lo && !MadeOfWords(s)
+}
 
 // readable reports whether every byte is printable ASCII.
 func readable(b []byte) bool {

@@ -29,6 +29,10 @@ func TestIsPlaceholder(t *testing.T) {
 		{"0123456789abcdef0123456789abcdef", true},
 		{"deadbeefdeadbeefdeadbeefdeadbeef", true},
 		{"dGVzdC1jbGllbnQtc2VjcmV0LTE=", true}, // base64("test-client-secret-1")
+		{"TXlTdXBlclNlY3JldEtleTEyMw==", true}, // base64("MySuperSecretKey123")
+		// Legacy client secrets: Base64 of 20 random letters and digits.
+		{"RHBzZG5IV29WU042MnpETThmVlg=", false},
+		{"R0RaRUZGZ2V3Uk1XV0NZTldNelI=", false},
 		{"your-client-secret", true},
 		{"<subscription-key>", true},
 		{"{{client_secret}}", true},
