@@ -84,6 +84,17 @@
 // unreadable objects are reported by ID in an error notice, counted in
 // Result.Errors and skipped; the caller should treat the scan as incomplete.
 //
+// # Many repositories and incremental runs
+//
+// FindAll lists the repositories under a folder (work trees, bare
+// repositories, mirrors) and ScanLocation scans one; several scans may run
+// at once, sharing Options.Slots (blob scans at once across them) and
+// reporting progress through Options.Counter. Options.Cache (OpenCache, a
+// bbolt file) keeps the findings of each scanned (path, blob) pair and each
+// complete result under its refs, so that an unchanged repository reads no
+// blob and new commits read only their new blobs; see cache.go for what is
+// stored and why a killed run leaves only true entries.
+//
 // # Staged changes
 //
 // ScanStaged scans what `git commit` would record: the index entries whose
