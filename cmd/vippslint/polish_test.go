@@ -1,7 +1,9 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -76,5 +78,55 @@ func TestScanStdin(t *testing.T) {
 	code, out, stderr := runCLI(t, "scan", "--format", "json", "-")
 	if code != exitFindings || !strings.Contains(out, `"path": "\u003cstdin\u003e"`) || strings.Contains(out, "WAWaB27SsyM5HC1PY0Pmdg==") {
 		t.Errorf("scan -: exit %d\n%s%s", code, out, stderr)
+	}
+}
+
+// TestScanSeveralRoots: two roots outside git share one path convention:
+// relative to their common parent, in text and in SARIF URIs.
+func TestScanSeveralRoots(t *testing.T) {
+	parent := t.TempDir()
+	a := filepath.Join(parent, "shop")
+	b := filepath.Join(parent, "admin", "cfg")
+	write(t, a, ".env", leak)
+	write(t, b, "app.env", leak)
+	_, out, _ := runCLI(t, "scan", "--color", "never", a, b)
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if !strings.HasPrefix(l, "shop/.env:") && !strings.HasPrefix(l, "admin/cfg/app.env:") {
+			t.Errorf("text path not relative to the common parent: %q", l)
+		}
+	}
+	_, sarif, _ := runCLI(t, "scan", "--format", "sarif", a, b)
+	var log struct {
+		Runs []struct {
+			OriginalURIBaseIDs map[string]struct {
+				URI string `json:"uri"`
+			} `json:"originalUriBaseIds"`
+			Results []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI string `json:"uri"`
+						} `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(sarif), &log); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, r := range log.Runs[0].Results {
+		u := r.Locations[0].PhysicalLocation.ArtifactLocation.URI
+		if strings.HasPrefix(u, "/") || strings.Contains(u, "..") {
+			t.Errorf("SARIF URI %q is not relative to %%SRCROOT%%", u)
+		}
+		seen[u] = true
+	}
+	if !seen["shop/.env"] || !seen["admin/cfg/app.env"] {
+		t.Errorf("URIs %v", seen)
+	}
+	if root := log.Runs[0].OriginalURIBaseIDs["%SRCROOT%"].URI; !strings.HasSuffix(root, filepath.ToSlash(parent)+"/") {
+		t.Errorf("%%SRCROOT%% = %q, want the common parent %s", root, parent)
 	}
 }

@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/vippslint/vippslint/scanner"
@@ -40,6 +42,17 @@ func cmdScan(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "vippslint scan: %v\n", err)
 		return exitUsage
+	}
+	// Several roots (outside one git work tree): paths are relative to
+	// their common parent, so every report uses one convention and SARIF
+	// URIs stay relative to %SRCROOT%.
+	for _, p := range paths {
+		if _, err := os.Lstat(p); err != nil {
+			continue
+		}
+		if r, err := reportRoot(p); err == nil && r != root {
+			root = commonDir(root, r)
+		}
 	}
 	s, err := c.prepare(root)
 	if err != nil {
@@ -89,5 +102,20 @@ func scanStdin(s *setup, res *scanner.Result) {
 		res.Findings = append(res.Findings, s.engine.Scan(stdinPath, data)...)
 		res.Stats.Files++
 		res.Stats.Bytes += int64(len(data))
+	}
+}
+
+// commonDir is the deepest directory that holds both absolute directories
+// a and b.
+func commonDir(a, b string) string {
+	for {
+		if rel, err := filepath.Rel(a, b); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return a
+		}
+		parent := filepath.Dir(a)
+		if parent == a {
+			return a
+		}
+		a = parent
 	}
 }
