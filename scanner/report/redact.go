@@ -140,6 +140,22 @@ func jwtEnd(run string, i int) int {
 	return -1
 }
 
+// pathSegment reports whether run[i:e], a piece of a longer run, is an
+// unpadded Base64-length piece of a file path: it starts the run with a
+// slash, follows one, or ends at one. (A key after "=" that happens to
+// start with a slash is not a path.) Temporary directories (/tmp/TestX3769696928/001) have that
+// shape, and an error naming a file must keep its path readable. Padded
+// Base64, hex, GUIDs and JWTs inside a path are still redacted, and so is a
+// run that is key-shaped as a whole.
+func pathSegment(run string, i, e int) bool {
+	switch e - i {
+	case 22, 27, 43:
+	default:
+		return false
+	}
+	return i == 0 && run[0] == '/' || i > 0 && run[i-1] == '/' || e < len(run) && run[e] == '/'
+}
+
 // holdsEncodedKey reports whether v is Base64 of text that holds a key
 // (HTTP Basic credentials: base64(client_id:client_secret)).
 func holdsEncodedKey(v string) bool {
@@ -215,6 +231,9 @@ func runSpans(run string) [][2]int {
 			// extend it (padding).
 			e := i + keyLens[k]
 			if e > len(run) || e < len(run) && (isAlnum(run[e]) || run[e] == '=') {
+				continue
+			}
+			if pathSegment(run, i, e) {
 				continue
 			}
 			if KeyShaped(run[i:e]) {

@@ -74,6 +74,20 @@ func TestRedactKeysEveryShape(t *testing.T) {
 	}
 }
 
+// TestRedactKeysSlashFirst: an unpadded key that starts with a slash is
+// still a key after "=", though path segments of that length are not.
+func TestRedactKeysSlashFirst(t *testing.T) {
+	k := base64.RawStdEncoding.EncodeToString([]byte{0xfc, 0x81, 0x9a, 0x37, 0x44, 0x0e, 0xb2, 0x6d, 0x15, 0xc9, 0x7a, 0x03, 0xee, 0x58, 0x21, 0x9f})
+	if k[0] != '/' {
+		t.Fatalf("fixture key %q does not start with a slash", k)
+	}
+	for _, line := range []string{"VIPPS_CLIENT_SECRET=" + k, `secret: "` + k + `"`} {
+		if got := RedactKeys(line); strings.Contains(got, k[1:13]) {
+			t.Errorf("RedactKeys(%q) = %q keeps the key", line, got)
+		}
+	}
+}
+
 func TestRedactKeysLeavesText(t *testing.T) {
 	for _, s := range []string{
 		"subscription_key = os.Getenv(\"VIPPS_SUBSCRIPTION_KEY\")",
@@ -82,6 +96,9 @@ func TestRedactKeysLeavesText(t *testing.T) {
 		"vipps client secret WAWa…(24 chars) bound to VIPPS_CLIENT_SECRET",
 		"merchantSerialNumberFromQueryString", "thisisalowercaseidentifier",
 		"path/to/some/file_name_that_is_long.go", "",
+		// Go's temporary directories: a path segment of an unpadded Base64 length.
+		`broken symlink to "/tmp/TestBadInput3769696928/001/nowhere" not scanned`,
+		"/tmp/TestBadInput376969/001/x", "/tmp/x/TestBadInput376969692/y",
 	} {
 		if got := RedactKeys(s); got != s {
 			t.Errorf("RedactKeys(%q) = %q, want it unchanged", s, got)
