@@ -41,7 +41,7 @@ func detectEncoding(content []byte) (textEncoding, int) {
 	// the odd bytes in little-endian, the even ones in big-endian.
 	head := content[:min(len(content), BinarySniff)&^1]
 	units := len(head) / 2
-	if units < 2 {
+	if units < 2 || bytes.IndexByte(head, 0) < 0 { // most files: no NUL, one SIMD pass
 		return encPlain, 0
 	}
 	var evenNUL, oddNUL int
