@@ -28,6 +28,8 @@ type Diagnostic struct {
 	// Line and Col are 1-based; Col counts bytes. EndLine and EndCol are
 	// zero when the finding has no extent.
 	Line, Col, EndLine, EndCol int
+	// Fix is the diagnostic's first suggested fix, or nil.
+	Fix *Fix
 }
 
 // Check loads the packages matching patterns (default "./...") in dir,
@@ -86,6 +88,9 @@ func CheckWith(dir string, patterns []string, suite []*analysis.Analyzer) ([]Dia
 			if d.End.IsValid() {
 				end := act.Package.Fset.Position(d.End)
 				diag.EndLine, diag.EndCol = end.Line, end.Column
+			}
+			if len(d.SuggestedFixes) > 0 {
+				diag.Fix = newFix(act.Package.Fset, d.SuggestedFixes[0])
 			}
 			out = append(out, diag)
 		}

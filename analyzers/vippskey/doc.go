@@ -48,6 +48,25 @@
 // bytes): a constant that merely mentions VIPPS_CLIENT_SECRET in a longer
 // text is not a name.
 //
+// Fixes. A finding on a string literal carries a suggested fix that reads
+// the value from the environment instead: os.Getenv("VIPPS_CLIENT_SECRET"),
+// VIPPS_SUBSCRIPTION_KEY, VIPPS_CLIENT_ID, VIPPS_ACCESS_TOKEN or
+// VIPPS_WEBHOOK_SECRET, with a PARTNER_ infix (VIPPS_PARTNER_CLIENT_SECRET)
+// when the name, the package or the enclosing declaration says partner,
+// and the name itself when it already is a VIPPS_ variable name. The fix
+// imports os when the file does not, converts to a string type of the
+// package (Secret(os.Getenv(…))), and turns a const declaration into a var
+// declaration when every constant of it is used only where a variable
+// fits. There is no fix, rather than a broken one, for: a constant used in
+// another constant, an array length or a constant conversion; an exported
+// constant (other packages may need it constant); an unused local
+// constant; a file where os is shadowed or imported as _ or .; os.Setenv;
+// a value split over several literals or held by a named constant; a
+// string type of another package; and test files. go fix
+// -fixtool=$(which vippslint-vet), golangci-lint run --fix and vippslint
+// analyze -fix apply the fixes. A fix removes the key from the code, not
+// from the history: the message says to rotate it.
+//
 // Each distinct value is reported once per package, at its first
 // occurrence. Messages never hold the value: at most its first four
 // characters and its length.

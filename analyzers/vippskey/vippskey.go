@@ -59,6 +59,7 @@ type checker struct {
 	pkgVipps bool
 	reported map[string]bool // rule + value, once per package
 	other    map[ast.Node]bool
+	fixer    *fixer
 }
 
 func run(pass *analysis.Pass, cfg Config) {
@@ -70,6 +71,7 @@ func run(pass *analysis.Pass, cfg Config) {
 		pkgVipps: vippsctx.Package(pass, insp),
 		reported: map[string]bool{},
 		other:    map[ast.Node]bool{},
+		fixer:    &fixer{pass: pass, insp: insp},
 	}
 	types := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}
 	for cur := range insp.Root().Preorder(types...) {
@@ -312,6 +314,7 @@ func (c *checker) check(cur inspector.Cursor, name string, val ast.Expr) {
 		return
 	}
 	c.reported[k] = true
-	c.rep.Report(val, rule, "hard-coded vipps %s %s in %s; load it from the environment or a secret store, and rotate it",
+	c.rep.ReportFix(val, rule, c.fixer.fix(cur, kind, name, val),
+		"hard-coded vipps %s %s in %s; load it from the environment or a secret store, and rotate it: removing it from the code does not un-leak it",
 		kind, report.Redact(v), strconv.Quote(name))
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/vippslint/vippslint/analyzers"
 	"github.com/vippslint/vippslint/rules"
+	"github.com/vippslint/vippslint/scanner"
 	"github.com/vippslint/vippslint/scanner/report"
 )
 
@@ -25,17 +26,22 @@ import (
 // rules apply here as in scan.
 func cmdAnalyze(args []string, stdout, stderr io.Writer) int {
 	dir, vettool := ".", ""
-	files := false
+	files, fix := false, false
 	c, patterns, code := parseCommand("analyze", "analyze [flags] [PACKAGES] (default ./...)\n       vippslint analyze --files FILE.go...", args, stdout, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&dir, "C", ".", "run in `DIR` (the module to analyze)")
 		fs.BoolVar(&files, "files", false, "the arguments are Go files (as pre-commit passes them): analyze only their packages, each in the module that owns it")
 		fs.StringVar(&vettool, "vettool", "", "with --files, run the checks through go vet -vettool=`PATH` (default: vippslint-vet beside this binary, if there)")
+		fs.BoolVar(&fix, "fix", false, "apply the suggested fixes (a hard-coded key becomes os.Getenv of its variable); the findings are still reported: rotate the keys")
 	})
 	if c == nil {
 		return code
 	}
 	if c.verify {
 		fmt.Fprintln(stderr, "vippslint analyze: --verify needs key sets found by scan, git or staged")
+		return exitUsage
+	}
+	if fix && files {
+		fmt.Fprintln(stderr, "vippslint analyze: -fix works on packages, not with --files")
 		return exitUsage
 	}
 	root, err := reportRoot(dir)
@@ -76,6 +82,11 @@ func cmdAnalyze(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, d := range diags {
 		r.Findings = append(r.Findings, toFinding(d, root, lines))
+	}
+	if fix {
+		if code, ok := applyFixes(s, diags, r.Findings, stderr); !ok {
+			return code
+		}
 	}
 	return c.finish(context.Background(), s, r, len(broken), stdout, stderr)
 }
@@ -255,4 +266,42 @@ func toFinding(d analyzers.Diagnostic, root string, fl fileLines) report.Finding
 		Fingerprint: report.LineFingerprint(d.RuleID, rel, string(l)),
 		Properties:  map[string]any{"analyzer": d.Analyzer},
 	}
+}
+
+// applyFixes applies the fixes of the findings that survive the config,
+// ignore file and baseline, and says on stderr what it changed.
+func applyFixes(s *setup, diags []analyzers.Diagnostic, findings []report.Finding, stderr io.Writer) (int, bool) {
+	kept, _ := scanner.Filter(append([]report.Finding(nil), findings...), s.cfg, s.ignore, s.baseline)
+	type at struct {
+		rule, path string
+		line, col  int
+	}
+	keep := map[at]bool{}
+	for _, f := range kept {
+		keep[at{f.RuleID, f.Location.Path, f.Location.Line, f.Location.Col}] = true
+	}
+	var fixable []analyzers.Diagnostic
+	for i, d := range diags {
+		f := findings[i]
+		if d.Fix != nil && keep[at{f.RuleID, f.Location.Path, f.Location.Line, f.Location.Col}] {
+			fixable = append(fixable, d)
+		}
+	}
+	res, err := analyzers.ApplyFixes(fixable)
+	if err != nil {
+		fmt.Fprintf(stderr, "vippslint analyze: %s\n", lowerFirst(err.Error()))
+		return exitUsage, false
+	}
+	fmt.Fprintf(stderr, "vippslint analyze: applied %s to %s; rotate the keys they removed: they are still in the history\n", nFixes(res.Applied), plural(len(res.Files), "file"))
+	if res.Skipped > 0 {
+		fmt.Fprintf(stderr, "vippslint analyze: %s conflicted with others and were not applied; run again\n", nFixes(res.Skipped))
+	}
+	return 0, true
+}
+
+func nFixes(n int) string {
+	if n == 1 {
+		return "1 fix"
+	}
+	return fmt.Sprintf("%d fixes", n)
 }

@@ -2,8 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -109,5 +111,60 @@ func TestBlindModules(t *testing.T) {
 				t.Errorf("precision %.2f and recall %.2f must both be at least 0.9", precision, recall)
 			}
 		})
+	}
+}
+
+// TestAnalyzeFix applies the suggested fixes to a copy of a module with
+// hard-coded keys: the result builds and vets, holds none of the keys and
+// analyzes clean.
+func TestAnalyzeFix(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go not on PATH")
+	}
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "testdata", "fixmodule"))); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, "analyze", "-C", dir, "./...")
+	if code != exitFindings {
+		t.Fatalf("before: exit %d: %s", code, stderr)
+	}
+	keyShaped := regexp.MustCompile(`"([0-9a-f]{32}|[A-Za-z0-9+/]{43}=|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"`)
+	files := []string{"vipps/client.go", "partner/partner.go"}
+	var keys []string
+	for _, f := range files {
+		keys = append(keys, keyShaped.FindAllString(string(readFile(t, filepath.Join(dir, f))), -1)...)
+	}
+	if len(keys) != 6 {
+		t.Fatalf("the fixture holds %d key-shaped literals, want 6", len(keys))
+	}
+	code, _, stderr = runCLI(t, "analyze", "-C", dir, "-fix", "./...")
+	if code != exitFindings || !strings.Contains(stderr, "applied 6 fixes to 2 files") || !strings.Contains(stderr, "rotate") {
+		t.Fatalf("-fix: exit %d, stderr %q", code, stderr)
+	}
+	for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}} {
+		cmd := exec.Command("go", args...)
+		cmd.Dir = dir
+		if b, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("go %s on the fixed module: %v\n%s", strings.Join(args, " "), err, b)
+		}
+	}
+	code, out, stderr := runCLI(t, "analyze", "-C", dir, "./...")
+	if code != exitClean {
+		t.Errorf("after the fix: exit %d, want 0: %s%s", code, out, stderr)
+	}
+	for _, f := range files {
+		src := string(readFile(t, filepath.Join(dir, f)))
+		for _, k := range keys {
+			if strings.Contains(src, k) {
+				t.Errorf("%s: a hard-coded key is still there after the fix", f)
+			}
+		}
+		if !strings.Contains(src, `os.Getenv("VIPPS_`) {
+			t.Errorf("%s: no os.Getenv after the fix:\n%s", f, src)
+		}
+		if strings.Contains(src, "VIPPS_PARTNER_") != strings.HasPrefix(f, "partner/") {
+			t.Errorf("%s: partner keys, and only they, read VIPPS_PARTNER_ variables:\n%s", f, src)
+		}
 	}
 }

@@ -120,6 +120,19 @@ func (r *Reporter) Report(rng analysis.Range, rule, format string, args ...any) 
 
 // ReportAt is Report with explicit positions.
 func (r *Reporter) ReportAt(pos, end token.Pos, rule, format string, args ...any) {
+	r.report(pos, end, rule, nil, format, args...)
+}
+
+// ReportFix is Report with a suggested fix; a nil fix reports without one.
+func (r *Reporter) ReportFix(rng analysis.Range, rule string, fix *analysis.SuggestedFix, format string, args ...any) {
+	var fixes []analysis.SuggestedFix
+	if fix != nil {
+		fixes = []analysis.SuggestedFix{*fix}
+	}
+	r.report(rng.Pos(), rng.End(), rule, fixes, format, args...)
+}
+
+func (r *Reporter) report(pos, end token.Pos, rule string, fixes []analysis.SuggestedFix, format string, args ...any) {
 	k := key{pos, rule}
 	if r.seen[k] || r.Suppressed(pos, rule) {
 		return
@@ -129,11 +142,12 @@ func (r *Reporter) ReportAt(pos, end token.Pos, rule, format string, args ...any
 		end = token.NoPos
 	}
 	r.pass.Report(analysis.Diagnostic{
-		Pos:      pos,
-		End:      end,
-		Category: rule,
-		Message:  Message(format, args...),
-		URL:      helpURL(rule),
+		Pos:            pos,
+		End:            end,
+		Category:       rule,
+		Message:        Message(format, args...),
+		URL:            helpURL(rule),
+		SuggestedFixes: fixes,
 	})
 }
 

@@ -1,0 +1,3 @@
+module example.com/fixshop
+
+go 1.22
