@@ -16,6 +16,14 @@
 // concatenation, fmt.Sprint*, the strings and base64 helpers, slog/zap
 // attributes and composite literals.
 //
+// Hard-coded keys. A package-level constant or variable whose value is a
+// key of the shape its name says (const vippsSubscriptionKey = "<32 hex>",
+// not a placeholder) is a secret too, and its KeyFact carries that to the
+// packages that import it: log.Printf("using key %s", vippsSubscriptionKey)
+// and fmt.Fprintf(w, "secret=%s", config.ClientSecret) are reported, their
+// messages say "hard-coded". Under go vet the pass runs on every dependency
+// for these facts; it skips the standard library.
+//
 // Three rules:
 //
 //   - vipps-secret-logged: the secret reaches package log, log/slog, zap,

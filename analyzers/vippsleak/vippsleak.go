@@ -3,14 +3,15 @@ package vippsleak
 import (
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/vippslint/vippslint/analyzers/internal/report"
@@ -31,15 +32,43 @@ var Analyzer = New(Config{})
 // New returns a vippsleak analyzer with the given configuration.
 func New(cfg Config) *analysis.Analyzer {
 	return &analysis.Analyzer{
-		Name:     "vippsleak",
-		Doc:      "report Vipps secrets that reach a log, an error, an HTTP response or a URL",
-		URL:      "https://github.com/vippslint/vippslint/blob/main/README.md#go-code-go-vet-and-golangci-lint",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Name:      "vippsleak",
+		Doc:       "report Vipps secrets that reach a log, an error, an HTTP response or a URL",
+		URL:       "https://github.com/vippslint/vippslint/blob/main/README.md#go-code-go-vet-and-golangci-lint",
+		FactTypes: []analysis.Fact{new(KeyFact)},
 		Run: func(pass *analysis.Pass) (any, error) {
 			run(pass, cfg)
 			return nil, nil
 		},
 	}
+}
+
+// KeyFact marks a package-level constant or variable that holds a
+// hard-coded Vipps key: a secret's name and a value of that secret's
+// shape, not a placeholder. Packages that use it treat it as a secret.
+type KeyFact struct {
+	Kind rules.Kind
+	// Vipps: the name or the defining package says Vipps, so the key is
+	// one wherever it is used.
+	Vipps bool
+}
+
+// AFact marks KeyFact as a fact.
+func (*KeyFact) AFact() {}
+
+func (f *KeyFact) String() string { return "vippsleak(hard-coded " + f.Kind.String() + ")" }
+
+var goroot = filepath.ToSlash(filepath.Clean(build.Default.GOROOT)) + "/"
+
+// stdlib reports a package of the standard library, which holds no Vipps
+// key and writes none to a sink: under go vet the pass runs on every
+// dependency for its facts, and skips these.
+func stdlib(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 {
+		return true
+	}
+	f := pass.Fset.File(pass.Files[0].Pos())
+	return f != nil && strings.HasPrefix(filepath.ToSlash(f.Name()), goroot)
 }
 
 // secret describes a secret value: what it is and what the code calls it.
@@ -64,7 +93,10 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass, cfg Config) {
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if stdlib(pass) {
+		return
+	}
+	insp := inspector.New(pass.Files)
 	c := &checker{
 		pass:     pass,
 		cfg:      cfg,
@@ -74,6 +106,7 @@ func run(pass *analysis.Pass, cfg Config) {
 		headers:  map[types.Object]secret{},
 		other:    map[ast.Node]bool{},
 	}
+	c.exportKeys()
 	for _, imp := range pass.Pkg.Imports() {
 		if imp.Path() == "net/http" {
 			if o := imp.Scope().Lookup("ResponseWriter"); o != nil {
@@ -227,10 +260,85 @@ func stringish(t types.Type) bool {
 	return false
 }
 
+// exportKeys exports a KeyFact for each package-level constant and
+// variable of a non-test file whose value is a hard-coded key of the kind
+// its name says.
+func (c *checker) exportKeys() {
+	for _, f := range c.pass.Files {
+		if vippsctx.IsTestFile(c.pass.Fset, f.Pos()) {
+			continue
+		}
+		for _, d := range f.Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok || (g.Tok != token.CONST && g.Tok != token.VAR) {
+				continue
+			}
+			for _, sp := range g.Specs {
+				vs := sp.(*ast.ValueSpec)
+				if len(vs.Values) != len(vs.Names) {
+					continue
+				}
+				for i, id := range vs.Names {
+					v, ok := c.constString(vs.Values[i])
+					if !ok {
+						continue
+					}
+					kind := rules.Classify(id.Name)
+					v = strings.TrimSpace(v)
+					if !kind.Secret() || rules.NameIsOtherProvider(rules.Normalize(id.Name)) ||
+						!rules.ValueMatches(kind, v) || rules.IsPlaceholder(v) || rules.IsReference(v) {
+						continue
+					}
+					if obj := c.pass.TypesInfo.Defs[id]; obj != nil {
+						c.pass.ExportObjectFact(obj, &KeyFact{Kind: kind, Vipps: nameIsVipps(id.Name) || c.pkgVipps})
+					}
+				}
+			}
+		}
+	}
+}
+
+// hardCoded reports a package-level constant or variable, of this package
+// or another, that holds a hard-coded key (a KeyFact).
+func (c *checker) hardCoded(e ast.Expr) (secret, bool) {
+	var id *ast.Ident
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		if c.pass.TypesInfo.Selections[x] != nil {
+			return secret{}, false
+		}
+		id = x.Sel
+	case *ast.BinaryExpr: // "key=" + vippsSubscriptionKey, all constant
+		if x.Op != token.ADD {
+			return secret{}, false
+		}
+		if s, ok := c.hardCoded(x.X); ok {
+			return s, true
+		}
+		return c.hardCoded(x.Y)
+	default:
+		return secret{}, false
+	}
+	obj := c.pass.TypesInfo.Uses[id]
+	if obj == nil || obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
+		return secret{}, false
+	}
+	var f KeyFact
+	if !c.pass.ImportObjectFact(obj, &f) {
+		return secret{}, false
+	}
+	return secret{kind: f.Kind, name: exprString(e) + ", hard-coded", vipps: f.Vipps}, true
+}
+
 // secret reports whether e evaluates to a Vipps secret (unmasked).
 func (c *checker) secret(e ast.Expr) (secret, bool) {
-	if e == nil || c.isConst(e) {
+	if e == nil {
 		return secret{}, false
+	}
+	if c.isConst(e) {
+		return c.hardCoded(e)
 	}
 	switch x := e.(type) {
 	case *ast.ParenExpr:
@@ -241,6 +349,9 @@ func (c *checker) secret(e ast.Expr) (secret, bool) {
 			return secret{}, false
 		}
 		if s, ok := c.locals[o]; ok {
+			return s, true
+		}
+		if s, ok := c.hardCoded(x); ok {
 			return s, true
 		}
 		if v, ok := o.(*types.Var); ok && stringish(v.Type()) {
@@ -260,6 +371,9 @@ func (c *checker) secret(e ast.Expr) (secret, bool) {
 				return named(fieldName(sel.Recv(), f), exprString(x))
 			}
 			return secret{}, false
+		}
+		if s, ok := c.hardCoded(x); ok {
+			return s, true
 		}
 		if v, ok := c.pass.TypesInfo.Uses[x.Sel].(*types.Var); ok && stringish(v.Type()) {
 			return named(x.Sel.Name, exprString(x)) // pkg.VippsSecret

@@ -11,3 +11,10 @@ import (
 func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), vippsleak.Analyzer, "a", "azure", "nocontext")
 }
+
+// TestHardCodedKeys: package-level constants and variables that hold a
+// hard-coded key are secrets where they are logged or sent, in their own
+// package and, through facts, in others; masked values are not.
+func TestHardCodedKeys(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), vippsleak.Analyzer, "vippskeys", "constleak")
+}
