@@ -38,6 +38,18 @@
 // result" and "parameter i reaches the MSN sink". The finding is reported
 // on the sink line; when the sink is in another package, on the call.
 //
+// Calls are followed to static callees, to methods called through a
+// method value (pay := c.Pay; pay(msn)) and, for an interface declared
+// outside the standard library, to the one concrete type among the
+// package and its imports that implements it (gateway.Payments, whose
+// only implementation is *vipps.Client); with two implementations the
+// call is not followed. Handlers registered as closures are analysed like
+// any function. Request input stored in a package-level variable, or in a
+// field of a handler type (a type with a method that takes the request, so
+// one value serves many requests), taints every read of it in the package;
+// fields of other types stay field-sensitive per function, so a handler
+// struct whose MSN comes from configuration is clean.
+//
 // Sanitisers: a value checked for membership in a server-side map
 // (_, ok := allowed[v]; if !ok { return }), a boolean map lookup, a
 // slices.Contains guard or a call of a function named like an allowlist

@@ -120,18 +120,21 @@ func run(pass *analysis.Pass, cfg Config) (err error) {
 		add(initFn)
 	}
 
-	a := &analysis_{pass: pass, rep: report.New(pass), sums: map[*ssa.Function]*summary{}}
+	a := &analysis_{pass: pass, prog: prog, rep: report.New(pass), sums: map[*ssa.Function]*summary{},
+		impls: map[*types.TypeName]types.Type{}, stdPkgs: map[*types.Package]bool{}, handlerTypes: map[*types.TypeName]bool{},
+		globals: map[*ssa.Global]string{}, hfields: map[handlerField]string{}}
 	for _, f := range funcs {
 		a.sums[f] = &summary{}
 	}
 	for round := 0; round < cfg.MaxRounds; round++ {
 		changed := false
+		a.dirty = false
 		for _, f := range funcs {
 			if a.analyze(f, false) {
 				changed = true
 			}
 		}
-		if !changed {
+		if !changed && !a.dirty {
 			break
 		}
 	}
@@ -200,8 +203,20 @@ type summary struct {
 
 type analysis_ struct {
 	pass *analysis.Pass
+	prog *ssa.Program
 	rep  *report.Reporter
 	sums map[*ssa.Function]*summary
+	// impls caches the one implementation of an interface (nil: none or
+	// several).
+	impls        map[*types.TypeName]types.Type
+	stdPkgs      map[*types.Package]bool
+	handlerTypes map[*types.TypeName]bool
+	// globals and hfields are package-level variables and fields of
+	// handler types that some function stores request input in, with
+	// where it came from; dirty says one was added in this round.
+	globals map[*ssa.Global]string
+	hfields map[handlerField]string
+	dirty   bool
 }
 
 // edge is a control-flow edge out of a check.
@@ -386,15 +401,15 @@ func (st *state) sinks(instr ssa.Instruction, b *ssa.BasicBlock, sum *summary, d
 			}
 		}
 		// Helpers that reach the sink.
-		callee := staticCallee(x.Call)
-		if callee == nil {
+		t, ok := st.a.resolve(x.Call)
+		if !ok {
 			return
 		}
-		sinkBits, viaName, samePkg := st.a.paramSinks(callee)
-		if sinkBits == 0 {
+		_, _, _, sinkBits, samePkg, ok := st.a.summaryOf(t)
+		if !ok || sinkBits == 0 {
 			return
 		}
-		for i, arg := range args {
+		for i, arg := range t.args {
 			if i >= 63 || sinkBits&(1<<i) == 0 {
 				continue
 			}
@@ -406,7 +421,7 @@ func (st *state) sinks(instr ssa.Instruction, b *ssa.BasicBlock, sum *summary, d
 				if l&(1<<(j+1)) != 0 {
 					sum.paramSink |= 1 << j
 					if samePkg {
-						sum.sinkPos[j] = append(sum.sinkPos[j], st.a.sums[callee].sinkPos[i]...)
+						sum.sinkPos[j] = append(sum.sinkPos[j], st.a.sums[t.fn].sinkPos[i]...)
 					} else {
 						sum.sinkPos[j] = append(sum.sinkPos[j], x.Pos())
 					}
@@ -417,13 +432,13 @@ func (st *state) sinks(instr ssa.Instruction, b *ssa.BasicBlock, sum *summary, d
 			}
 			src := orDefault(st.origin[arg], "request")
 			if samePkg {
-				for _, p := range st.a.sums[callee].sinkPos[i] {
+				for _, p := range st.a.sums[t.fn].sinkPos[i] {
 					st.a.rep.ReportAt(p, token.NoPos, rules.IDMutableMSN,
-						"merchant-serial-number set from request input (%s, passed to %s); derive it on the server from the authenticated merchant or check it against the merchants the caller may act for", src, callee.Name())
+						"merchant-serial-number set from request input (%s, passed to %s); derive it on the server from the authenticated merchant or check it against the merchants the caller may act for", src, t.fn.Name())
 				}
 			} else {
 				st.a.rep.ReportAt(x.Pos(), token.NoPos, rules.IDMutableMSN,
-					"request input (%s) reaches the merchant-serial-number through %s; derive it on the server from the authenticated merchant or check it against the merchants the caller may act for", src, viaName)
+					"request input (%s) reaches the merchant-serial-number through %s; derive it on the server from the authenticated merchant or check it against the merchants the caller may act for", src, t.via)
 			}
 		}
 	case *ssa.MapUpdate:
@@ -444,17 +459,6 @@ func orDefault(s, d string) string {
 	return s
 }
 
-// paramSinks returns the parameters of callee that reach the sink.
-func (a *analysis_) paramSinks(callee *ssa.Function) (uint64, string, bool) {
-	if s, ok := a.sums[callee]; ok {
-		return s.paramSink, callee.Name(), true
-	}
-	if f := a.fact(callee); f != nil {
-		return f.ParamSink, relName(callee), false
-	}
-	return 0, "", false
-}
-
 func relName(f *ssa.Function) string {
 	if obj, ok := f.Object().(*types.Func); ok && obj.Pkg() != nil {
 		if sig, ok := obj.Type().(*types.Signature); ok && sig.Recv() != nil {
@@ -467,18 +471,6 @@ func relName(f *ssa.Function) string {
 		return obj.Pkg().Name() + "." + obj.Name()
 	}
 	return f.Name()
-}
-
-func (a *analysis_) fact(callee *ssa.Function) *FuncFact {
-	obj, ok := callee.Object().(*types.Func)
-	if !ok || obj.Pkg() == nil || obj.Pkg() == a.pass.Pkg {
-		return nil
-	}
-	var f FuncFact
-	if !a.pass.ImportObjectFact(obj, &f) {
-		return nil
-	}
-	return &f
 }
 
 func staticCallee(c ssa.CallCommon) *ssa.Function {
@@ -653,6 +645,10 @@ func (st *state) step(instr ssa.Instruction) bool {
 		case token.MUL:
 			l := u(x.X)
 			o := from(x.X)
+			if g, ok := x.X.(*ssa.Global); ok && st.a.globals[g] != "" {
+				l |= input
+				o = orDefault(o, st.a.globals[g])
+			}
 			for k, fl := range st.fields {
 				if k.base == x.X {
 					l |= fl
@@ -670,6 +666,9 @@ func (st *state) step(instr ssa.Instruction) bool {
 			st.set(x, input, src)
 		}
 		k := fieldKey{x.X, x.Field}
+		if hf, ok := st.a.handlerFieldOf(x); ok && st.a.hfields[hf] != "" {
+			st.set(x, input, st.a.hfields[hf])
+		}
 		return st.set(x, u(x.X)|st.fields[k], orDefault(from(x.X), st.fieldOrigin[k]))
 	case *ssa.Field:
 		if src := requestField(x.X.Type(), x.Field); src != "" {
@@ -725,6 +724,10 @@ func (st *state) step(instr ssa.Instruction) bool {
 		}
 		switch addr := x.Addr.(type) {
 		case *ssa.FieldAddr:
+			if hf, ok := st.a.handlerFieldOf(addr); ok && l&input != 0 && st.a.hfields[hf] == "" {
+				st.a.hfields[hf] = orDefault(from(x.Val), "request") + ", kept in " + hf.String()
+				st.a.dirty = true
+			}
 			k := fieldKey{addr.X, addr.Field}
 			if st.fields[k]|l != st.fields[k] {
 				st.fields[k] |= l
@@ -738,6 +741,10 @@ func (st *state) step(instr ssa.Instruction) bool {
 		case *ssa.IndexAddr:
 			return st.set(addr.X, l, from(x.Val))
 		case *ssa.Global:
+			if l&input != 0 && st.a.globals[addr] == "" {
+				st.a.globals[addr] = orDefault(from(x.Val), "request") + ", kept in " + addr.Name()
+				st.a.dirty = true
+			}
 			return false
 		default:
 			return st.set(x.Addr, l, from(x.Val))
@@ -860,26 +867,19 @@ func (st *state) call(x *ssa.Call, b *ssa.BasicBlock) bool {
 	}
 
 	// Functions of this package (summaries) and of others (facts).
-	callee := staticCallee(common)
-	if callee == nil {
+	t, ok := st.a.resolve(common)
+	if !ok {
 		return false
 	}
-	var returnsInput bool
-	var src string
-	var p2r uint64
-	if s, ok := st.a.sums[callee]; ok {
-		returnsInput, src, p2r = s.returnsInput, s.source, s.paramToReturn
-		if src == "" {
-			src = callee.Name()
-		}
-	} else if f := st.a.fact(callee); f != nil {
-		returnsInput, src, p2r = f.ReturnsInput, f.Source, f.ParamToReturn
-		src = orDefault(src, relName(callee))
-		if !strings.Contains(src, relName(callee)) {
-			src += " via " + relName(callee)
-		}
-	} else {
+	returnsInput, src, p2r, _, samePkg, ok := st.a.summaryOf(t)
+	if !ok {
 		return false
+	}
+	if !samePkg {
+		src = orDefault(src, t.via)
+		if !strings.Contains(src, t.via) {
+			src += " via " + t.via
+		}
 	}
 	var l uint64
 	if returnsInput {
@@ -888,7 +888,7 @@ func (st *state) call(x *ssa.Call, b *ssa.BasicBlock) bool {
 			origin = src
 		}
 	}
-	for i, a := range common.Args {
+	for i, a := range t.args {
 		if i < 63 && p2r&(1<<i) != 0 {
 			l |= st.use(a, b)
 		}

@@ -11,3 +11,11 @@ import (
 func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), vippsmsn.Analyzer, "a", "msnhelper", "vippsclient", "plain")
 }
+
+// TestShapes: closures registered on a mux, method values, an interface
+// with one implementation, package-level variables and MSNs in handler
+// fields, each with a safe twin (a server-side table, configuration, an
+// interface with two implementations).
+func TestShapes(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), vippsmsn.Analyzer, "shapes")
+}
