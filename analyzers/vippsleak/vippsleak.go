@@ -90,6 +90,56 @@ type checker struct {
 	headers map[types.Object]secret
 	other   map[ast.Node]bool
 	rw      *types.Interface // net/http.ResponseWriter, if imported
+	// paramSinks are functions of the package that write a parameter to
+	// a sink, by parameter index.
+	paramSinks map[*types.Func][]sinkCall
+}
+
+// findParamSinks finds the functions of the package that pass a
+// parameter straight to a sink: a writeJSON(w, status, v) helper.
+func (c *checker) findParamSinks(insp *inspector.Inspector) {
+	c.paramSinks = map[*types.Func][]sinkCall{}
+	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil)) {
+		fd := cur.Node().(*ast.FuncDecl)
+		fn, ok := c.pass.TypesInfo.Defs[fd.Name].(*types.Func)
+		if !ok || fd.Body == nil {
+			continue
+		}
+		params := map[types.Object]int{}
+		i := 0
+		for _, f := range fd.Type.Params.List {
+			if len(f.Names) == 0 {
+				i++
+				continue
+			}
+			for _, id := range f.Names {
+				if o := c.pass.TypesInfo.Defs[id]; o != nil {
+					params[o] = i
+				}
+				i++
+			}
+		}
+		for cc := range cur.Preorder((*ast.CallExpr)(nil)) {
+			sc, ok := c.sinkOf(cc.Node().(*ast.CallExpr))
+			if !ok {
+				continue
+			}
+			for _, a := range sc.args {
+				id, ok := ast.Unparen(a).(*ast.Ident)
+				if !ok {
+					continue
+				}
+				if pi, ok := params[c.pass.TypesInfo.Uses[id]]; ok {
+					if c.paramSinks[fn] == nil {
+						c.paramSinks[fn] = make([]sinkCall, i)
+					}
+					if c.paramSinks[fn][pi].sink == 0 {
+						c.paramSinks[fn][pi] = sc
+					}
+				}
+			}
+		}
+	}
 }
 
 func run(pass *analysis.Pass, cfg Config) {
@@ -107,6 +157,7 @@ func run(pass *analysis.Pass, cfg Config) {
 		other:    map[ast.Node]bool{},
 	}
 	c.exportKeys()
+	c.findParamSinks(insp)
 	for _, imp := range pass.Pkg.Imports() {
 		if imp.Path() == "net/http" {
 			if o := imp.Scope().Lookup("ResponseWriter"); o != nil {
@@ -136,6 +187,17 @@ func (c *checker) collect(insp *inspector.Inspector) {
 	for cur := range insp.Root().Preorder((*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.CallExpr)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
+			if len(n.Lhs) == 2 && len(n.Rhs) == 1 {
+				// tok, err := c.AccessToken(ctx)
+				if id, ok := ast.Unparen(n.Lhs[0]).(*ast.Ident); ok {
+					if o := c.obj(id); o != nil {
+						if _, isCall := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); isCall {
+							as = append(as, assign{o, n.Rhs[0]})
+						}
+					}
+				}
+				continue
+			}
 			if len(n.Lhs) != len(n.Rhs) {
 				continue
 			}
@@ -551,7 +613,7 @@ func (c *checker) callSecret(call *ast.CallExpr) (secret, bool) {
 	}
 	// A getter named like a secret: c.AccessToken(), cfg.VippsClientSecret().
 	sig, ok := fn.Type().(*types.Signature)
-	if ok && sig.Results().Len() == 1 && stringish(sig.Results().At(0).Type()) && !strings.HasPrefix(name, "Set") && !strings.HasPrefix(lname, "new") {
+	if ok && getterResults(sig) && !strings.HasPrefix(name, "Set") && !strings.HasPrefix(lname, "new") {
 		return named(name, name+"()")
 	}
 	return secret{}, false
@@ -690,47 +752,79 @@ func isStdStream(e ast.Expr) bool {
 	return ok && x.Name == "os" && (sel.Sel.Name == "Stdout" || sel.Sel.Name == "Stderr")
 }
 
-// call checks a call for a sink.
+// sinkCall is a call that writes some of its arguments to a sink.
+type sinkCall struct {
+	args    []ast.Expr
+	sink    int
+	via     string
+	structs bool // a struct holding a secret counts too
+}
+
+// call checks a call for a sink: one of the known ones, or a function of
+// the package that passes a parameter to one (writeJSON(w, status, v)).
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
-	if isBuiltin(c, call, "panic") {
-		c.args(cur, call, call.Args, sinkLog, "panic", true)
+	c.sprintfURL(cur, call)
+	if sc, ok := c.sinkOf(call); ok {
+		c.args(cur, call, sc.args, sc.sink, sc.via, sc.structs)
 		return
 	}
-	c.sprintfURL(cur, call)
 	fn, name := c.callee(call)
 	if fn == nil {
 		return
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	for i, ps := range c.paramSinks[fn] {
+		if ps.sink == 0 || i >= len(call.Args) {
+			continue
+		}
+		args := call.Args[i : i+1]
+		if sig != nil && sig.Variadic() && i == sig.Params().Len()-1 && !call.Ellipsis.IsValid() {
+			args = call.Args[i:] // logf(format, args...) gets every argument
+		}
+		c.args(cur, call, args, ps.sink, name+" ("+ps.via+")", ps.structs)
+	}
+}
+
+// sinkOf reports whether call is a known sink and which of its arguments
+// it writes.
+func (c *checker) sinkOf(call *ast.CallExpr) (sinkCall, bool) {
+	if isBuiltin(c, call, "panic") {
+		return sinkCall{call.Args, sinkLog, "panic", true}, true
+	}
+	fn, name := c.callee(call)
+	if fn == nil {
+		return sinkCall{}, false
 	}
 	pkg := pkgPath(fn)
 	sig, _ := fn.Type().(*types.Signature)
 	isMethod := sig != nil && sig.Recv() != nil
 	switch {
 	case pkg == "fmt" && (name == "Print" || name == "Printf" || name == "Println"):
-		c.args(cur, call, call.Args, sinkLog, "fmt."+name, true)
+		return sinkCall{call.Args, sinkLog, "fmt." + name, true}, true
 	case pkg == "fmt" && (name == "Fprint" || name == "Fprintf" || name == "Fprintln") && len(call.Args) > 0:
 		switch {
 		case isStdStream(call.Args[0]):
-			c.args(cur, call, call.Args[1:], sinkLog, "fmt."+name+" to "+exprString(call.Args[0]), true)
+			return sinkCall{call.Args[1:], sinkLog, "fmt." + name + " to " + exprString(call.Args[0]), true}, true
 		case c.isResponseWriter(call.Args[0]):
-			c.args(cur, call, call.Args[1:], sinkResponse, "fmt."+name+" to the response", true)
+			return sinkCall{call.Args[1:], sinkResponse, "fmt." + name + " to the response", true}, true
 		}
 	case pkg == "fmt" && name == "Errorf", pkg == "errors" && name == "New":
-		c.args(cur, call, call.Args, sinkLog, pkg+"."+name, true)
+		return sinkCall{call.Args, sinkLog, pkg + "." + name, true}, true
 	case hasPathPrefix(pkg, loggerPkgs) && logFuncs[name]:
-		c.args(cur, call, call.Args, sinkLog, exprString(call.Fun), true)
+		return sinkCall{call.Args, sinkLog, exprString(call.Fun), true}, true
 	case pkg == "net/http" && name == "Error" && len(call.Args) > 1:
-		c.args(cur, call, call.Args[1:2], sinkResponse, "http.Error", false)
+		return sinkCall{call.Args[1:2], sinkResponse, "http.Error", false}, true
 	case pkg == "io" && name == "WriteString" && len(call.Args) == 2 && c.isResponseWriter(call.Args[0]):
-		c.args(cur, call, call.Args[1:], sinkResponse, "io.WriteString to the response", false)
+		return sinkCall{call.Args[1:], sinkResponse, "io.WriteString to the response", false}, true
 	case isMethod && name == "Write" && len(call.Args) == 1:
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && c.isResponseWriter(sel.X) {
-			c.args(cur, call, call.Args, sinkResponse, exprString(sel.X)+".Write", false)
+			return sinkCall{call.Args, sinkResponse, exprString(sel.X) + ".Write", false}, true
 		}
 	case isMethod && name == "Encode" && len(call.Args) == 1 && isRecv(fn, "encoding/json", "Encoder"):
 		// json.NewEncoder(w).Encode(v) with w a ResponseWriter.
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			if nc, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok && len(nc.Args) == 1 && c.isResponseWriter(nc.Args[0]) {
-				c.args(cur, call, call.Args, sinkResponse, "json.NewEncoder(w).Encode", true)
+				return sinkCall{call.Args, sinkResponse, "json.NewEncoder(w).Encode", true}, true
 			}
 		}
 	case isMethod && (name == "Set" || name == "Add") && len(call.Args) == 2 && isRecv(fn, "net/http", "Header"):
@@ -738,13 +832,14 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 			if hc, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
 				if hs, ok := ast.Unparen(hc.Fun).(*ast.SelectorExpr); ok && hs.Sel.Name == "Header" && c.isResponseWriter(hs.X) {
-					c.args(cur, call, call.Args[1:], sinkResponse, "a response header", false)
+					return sinkCall{call.Args[1:], sinkResponse, "a response header", false}, true
 				}
 			}
 		}
 	case isMethod && hasPathPrefix(pkg, routerPkgs) && routerResponses[name]:
-		c.args(cur, call, call.Args, sinkResponse, exprString(call.Fun), true)
+		return sinkCall{call.Args, sinkResponse, exprString(call.Fun), true}, true
 	}
+	return sinkCall{}, false
 }
 
 // args reports the first secret among args.
@@ -961,4 +1056,17 @@ func (c *checker) reportURL(cur inspector.Cursor, val ast.Expr, param string) {
 		return
 	}
 	c.rep.Report(val, rules.IDSecretInURL, "vipps %s (%s) put in the url query parameter %s; send it in a header or the request body", s.kind, s.name, param)
+}
+
+// getterResults reports a getter's results: a string, or a string and an
+// error (tok, err := c.AccessToken(ctx)).
+func getterResults(sig *types.Signature) bool {
+	r := sig.Results()
+	switch r.Len() {
+	case 1:
+		return stringish(r.At(0).Type())
+	case 2:
+		return stringish(r.At(0).Type()) && types.Identical(r.At(1).Type(), types.Universe.Lookup("error").Type())
+	}
+	return false
 }

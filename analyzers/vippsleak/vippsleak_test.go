@@ -18,3 +18,9 @@ func TestAnalyzer(t *testing.T) {
 func TestHardCodedKeys(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), vippsleak.Analyzer, "vippskeys", "constleak")
 }
+
+// TestHelpers: a getter returning (token, error), and package helpers that
+// pass a parameter to a sink (writeJSON, logf), with masked twins.
+func TestHelpers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), vippsleak.Analyzer, "helpers")
+}

@@ -564,11 +564,18 @@ func (st *state) guardCond(cond ssa.Value, from, yes, no *ssa.BasicBlock, depth 
 			if c.Op == token.NEQ {
 				succ = no
 			}
-			if _, ok := c.Y.(*ssa.Const); ok {
+			_, yConst := c.Y.(*ssa.Const)
+			_, xConst := c.X.(*ssa.Const)
+			switch {
+			case yConst:
 				st.addGuard(c.X, from, succ, nil)
-			}
-			if _, ok := c.X.(*ssa.Const); ok {
+			case xConst:
 				st.addGuard(c.Y, from, succ, nil)
+			default:
+				// msn == sh.MSN: proven equal to the other side, which
+				// must not be request input itself.
+				st.addGuard(c.X, from, succ, c.Y)
+				st.addGuard(c.Y, from, succ, c.X)
 			}
 		}
 	}

@@ -63,7 +63,7 @@ func TestAnalyze(t *testing.T) {
 	}
 }
 
-// TestBlindModules runs the analyzers on two Go modules of partner handlers,
+// TestBlindModules runs the analyzers on three Go modules of partner handlers,
 // each written blind to the analyzers with labelled expectations
 // (testdata/gomodules/*/EXPECTED.tsv), and holds precision and recall at
 // 0.9 or better.
@@ -71,7 +71,7 @@ func TestBlindModules(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("go not on PATH")
 	}
-	for _, name := range []string{"partnerpay", "kassesystem"} {
+	for _, name := range []string{"partnerpay", "kassesystem", "handelsbro"} {
 		t.Run(name, func(t *testing.T) {
 			dir := filepath.Join("..", "..", "testdata", "gomodules", name)
 			want := map[string]bool{}

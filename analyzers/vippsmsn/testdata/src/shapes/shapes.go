@@ -113,3 +113,28 @@ func (p pager) Notify(msn string) { p.c.Pay(msn, 1) } // want Notify:`paramSink=
 func notify(n gateway.Notifier, r *http.Request) {
 	n.Notify(r.FormValue("msn"))
 }
+
+// shop is the caller, authenticated by its API key.
+type shop struct{ MSN string }
+
+func authenticate(r *http.Request) *shop { return &shop{MSN: os.Getenv("SHOP_MSN")} }
+
+// Twin: the path MSN is used only once proven equal to the authenticated
+// shop's own.
+func ownPayment(c *vippsclient.Client, r *http.Request) {
+	sh := authenticate(r)
+	msn := r.PathValue("msn")
+	if msn != sh.MSN {
+		return
+	}
+	c.Pay(msn, 100)
+}
+
+// Equal to other request input proves nothing.
+func confirmed(c *vippsclient.Client, r *http.Request) {
+	msn := r.PathValue("msn")
+	if msn != r.FormValue("confirm_msn") {
+		return
+	}
+	c.Pay(msn, 100) // want `request input \(r.PathValue\) reaches the merchant-serial-number through \(\*vippsclient.Client\).Pay`
+}
