@@ -48,4 +48,20 @@ cat "$tmp/out.txt"
 for rule in vippsmsn vippskey vippsleak; do
   grep -q ": $rule: " "$tmp/out.txt" || { echo "no $rule issue in golangci-lint's output"; exit 1; }
 done
-echo "golangci-lint $version with the vippslint plugin: ok"
+
+# --fix: the hard-coded keys of testdata/fixmodule become os.Getenv, and
+# the module still builds.
+cp -r "$repo/testdata/fixmodule" "$tmp/fixmod"
+cp .golangci.yml "$tmp/fixmod/"
+cd "$tmp/fixmod"
+keyre='"([0-9a-f]{32}|[A-Za-z0-9+/]{43}=|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"'
+grep -rhoE --include='*.go' "$keyre" . > "$tmp/fixkeys.txt" || true
+[ -s "$tmp/fixkeys.txt" ] || { echo "testdata/fixmodule holds no hard-coded keys"; exit 1; }
+set +e
+GOFLAGS= "$tmp/custom-gcl" run --fix ./... > "$tmp/fix.txt" 2>&1
+set -e
+cat "$tmp/fix.txt"
+GOFLAGS= go build ./...
+if grep -rnF --include='*.go' -f "$tmp/fixkeys.txt" .; then echo "hard-coded keys are left after golangci-lint run --fix"; exit 1; fi
+grep -rq --include='*.go' 'os.Getenv("VIPPS_' . || { echo "golangci-lint run --fix did not rewrite the keys"; exit 1; }
+echo "golangci-lint $version with the vippslint plugin: ok (--fix too)"
