@@ -13,6 +13,7 @@ import (
 	git "github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/vippslint/vippslint/scanner/report"
 )
@@ -76,7 +77,7 @@ type cacheEntry struct{ k, v []byte }
 func OpenCache(path, version string) (*Cache, error) {
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 10 * time.Second})
 	if err != nil {
-		if errors.Is(err, bolt.ErrTimeout) {
+		if errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, fmt.Errorf("open cache %s: another vippslint run holds it", path)
 		}
 		return nil, fmt.Errorf("open cache %s: %w", path, err)
@@ -89,7 +90,7 @@ func OpenCache(path, version string) (*Cache, error) {
 		}
 		if !bytes.Equal(meta.Get(keyVersion), want) {
 			for _, b := range [][]byte{bucketPairs, bucketResults} {
-				if err := tx.DeleteBucket(b); err != nil && !errors.Is(err, bolt.ErrBucketNotFound) {
+				if err := tx.DeleteBucket(b); err != nil && !errors.Is(err, bolterrors.ErrBucketNotFound) {
 					return err
 				}
 			}
