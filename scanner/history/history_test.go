@@ -143,6 +143,34 @@ func TestInvalidUTF8AndBinary(t *testing.T) {
 	if res.Skipped != 1 || res.Blobs != 2 {
 		t.Errorf("skipped %d blobs %d", res.Skipped, res.Blobs)
 	}
+	// The skip is named in the notices, not only counted.
+	var named []string
+	for _, n := range res.Notices {
+		if n.Level == report.LevelNote && strings.Contains(n.Message, "binary file skipped") {
+			named = append(named, n.Path)
+		}
+	}
+	if !slices.Equal(named, []string{"image.bin"}) {
+		t.Errorf("binary skips named in notices: %v, want [image.bin]", named)
+	}
+}
+
+// TestBinaryPathNamedOnce: every binary version of a path is counted, and
+// the path is named once.
+func TestBinaryPathNamedOnce(t *testing.T) {
+	g := historytest.NewMemory(t)
+	c1 := g.Commit("main", "v1", historytest.Files{"logo.png": "\x89PNG\x00\x01"})
+	g.Commit("main", "v2", historytest.Files{"logo.png": "\x89PNG\x00\x02"}, c1)
+	res := scanMem(t, g, Options{})
+	n := 0
+	for _, x := range res.Notices {
+		if x.Path == "logo.png" {
+			n++
+		}
+	}
+	if res.Skipped != 2 || n != 1 {
+		t.Errorf("skipped %d, named %d times; want 2 and 1", res.Skipped, n)
+	}
 }
 
 func TestRangeExcludesLeakBeforeBase(t *testing.T) {

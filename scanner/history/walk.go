@@ -210,6 +210,7 @@ type scan struct {
 	hits         []hit
 	firstMissing string
 	oversized    map[string]bool
+	binaryPaths  map[string]bool // paths whose binary versions were skipped, said once each
 
 	// count is shared with a progress display; blobs and bytes are this
 	// scan's own.
@@ -227,6 +228,7 @@ func (s *scan) run(ctx context.Context) error {
 	s.seenTrees = map[dirKey]struct{}{}
 	s.seenPairs = map[pairKey]struct{}{}
 	s.oversized = map[string]bool{}
+	s.binaryPaths = map[string]bool{}
 	s.prev = map[uint32][]byte{}
 	s.count = s.opts.Counter
 	if s.count == nil {
@@ -423,7 +425,7 @@ func (s *scan) fromCache(k []byte, pid uint32, blob plumbing.Hash, c *commitInfo
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if pr.binary {
-		s.res.Skipped++
+		s.skippedBinary(s.paths.path(pid))
 	}
 	if len(pr.findings) > 0 {
 		s.hits = append(s.hits, hit{pid: pid, blob: blob, commit: c, findings: pr.findings})
@@ -471,6 +473,17 @@ func (s *scan) worker(ctx context.Context, jobs <-chan job) {
 	}
 }
 
+// skippedBinary counts a binary blob version and lists its path once in
+// the notices, so the machine-readable output names every skipped file, as
+// scan's does. The caller holds s.mu.
+func (s *scan) skippedBinary(p string) {
+	s.res.Skipped++
+	if !s.binaryPaths[p] {
+		s.binaryPaths[p] = true
+		s.res.Notices = append(s.res.Notices, report.Notice{Level: report.LevelNote, Path: p, Message: "binary file skipped (every binary version of this path in history)"})
+	}
+}
+
 // scanBlob reads and scans one (path, blob) pair.
 func (s *scan) scanBlob(st *objReader, j job) {
 	buf, size, err := st.readType(plumbing.BlobObject, j.blob, s.opts.MaxFileSize)
@@ -496,7 +509,7 @@ func (s *scan) scanBlob(st *objReader, j job) {
 	s.bytes.Add(size)
 	if scanner.IsBinary(buf) {
 		s.mu.Lock()
-		s.res.Skipped++
+		s.skippedBinary(j.path)
 		s.mu.Unlock()
 		s.toCache(j, true, nil)
 		return
