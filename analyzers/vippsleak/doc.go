@@ -17,11 +17,12 @@
 // attributes and composite literals.
 //
 // Hard-coded keys. A package-level constant or variable whose value is a
-// key of the shape its name says (const vippsSubscriptionKey = "<32 hex>",
-// not a placeholder) is a secret too, and its KeyFact carries that to the
-// packages that import it: log.Printf("using key %s", vippsSubscriptionKey)
-// and fmt.Fprintf(w, "secret=%s", config.ClientSecret) are reported, their
-// messages say "hard-coded". Under go vet the pass runs on every dependency
+// key of the shape its name says (a constant named for the subscription key
+// holding 32 hex digits, not a placeholder) is a secret too, and its KeyFact
+// carries that to the packages that import it: that constant passed to
+// log.Printf, or a client-secret constant of another package written to an
+// http.ResponseWriter with fmt.Fprintf, is reported, and the message says
+// "hard-coded". Under go vet the pass runs on every dependency
 // for these facts; it skips the standard library.
 //
 // Three rules:

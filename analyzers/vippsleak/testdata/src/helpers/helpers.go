@@ -34,7 +34,7 @@ func tokenHandler(c *Client) http.HandlerFunc {
 			return
 		}
 		writeJSON(w, http.StatusOK, map[string]string{"accessToken": tok}) // want `vipps access token \(AccessToken\(\)\) sent to the client by writeJSON \(json.NewEncoder\(w\).Encode\)`
-		logf("calling %s with token %s", host, tok)                         // want `vipps access token \(AccessToken\(\)\) written to logf \(log.Printf\)`
+		logf("calling %s with token %s", host, tok)                        // want `vipps access token \(AccessToken\(\)\) written to logf \(log.Printf\)`
 	}
 }
 
