@@ -1,0 +1,3 @@
+module example.com/partnerdesk
+
+go 1.22
