@@ -71,7 +71,7 @@ func TestBlindModules(t *testing.T) {
 	if _, err := exec.LookPath("go"); err != nil {
 		t.Skip("go not on PATH")
 	}
-	for _, name := range []string{"partnerpay", "kassesystem", "handelsbro"} {
+	for _, name := range []string{"partnerpay", "kassesystem", "handelsbro", "partnerdesk"} {
 		t.Run(name, func(t *testing.T) {
 			dir := filepath.Join("..", "..", "testdata", "gomodules", name)
 			want := map[string]bool{}
