@@ -89,7 +89,7 @@ func IsPlaceholder(v string) bool {
 			return true
 		}
 	}
-	if len(core) >= 16 && Entropy(core) < 2.8 {
+	if len(core) >= 16 && Entropy(core) < maxPlaceholderEntropy {
 		return true // 11111111-2222-3333-4444-555555555555
 	}
 	if IsGUID(v) && strings.Trim(core, "0123456789") == "" {
@@ -107,6 +107,11 @@ func IsPlaceholder(v string) bool {
 	}
 	return false
 }
+
+// maxPlaceholderEntropy is the entropy (bits per character) below which a
+// key-shaped value of 16 characters or more is a pattern typed by a person
+// (11111111-2222-3333-4444-555555555555), not a generated key.
+const maxPlaceholderEntropy = 2.8
 
 // Thresholds of MadeOfWords. A generated key split at its case changes
 // falls into one- and two-letter pieces without vowels; words are longer.

@@ -5,6 +5,19 @@ import (
 	"strings"
 )
 
+// Entropy floors (Shannon bits per character) below which a value of a
+// client secret's shape is text, not random bytes. Base64 of 16 random bytes
+// has about 4.2 bits per character over its 22 to 24 characters; words and
+// repeated padding fall well below these.
+const (
+	// MinSecretEntropyPadded is the floor for padded Base64 (24, 28 or 44
+	// characters ending in '='), whose length already says Base64.
+	MinSecretEntropyPadded = 3.3
+	// MinSecretEntropyRaw is the floor for unpadded Base64, which an
+	// identifier or a word run can imitate: it needs more.
+	MinSecretEntropyRaw = 3.6
+)
+
 // IsClientSecret reports whether v has the shape of a Vipps client_secret:
 // Base64 of 16, 20 or 32 bytes (standard or URL-safe; padded, or unpadded
 // with mixed character classes) or the 40-character "xxxNQ~..." form.
@@ -17,15 +30,15 @@ func IsClientSecret(v string) bool {
 		}
 		for _, enc := range []*base64.Encoding{base64.StdEncoding.Strict(), base64.URLEncoding.Strict()} {
 			if b, err := enc.DecodeString(v); err == nil && len(b) == want {
-				return mixedClasses(v) && Entropy(v) >= 3.3
+				return mixedClasses(v) && Entropy(v) >= MinSecretEntropyPadded
 			}
 		}
 	case 22, 27, 43:
 		if b, err := base64.RawURLEncoding.Strict().DecodeString(v); err == nil && (len(b) == 16 || len(b) == 20 || len(b) == 32) {
-			return mixedClasses(v) && hasDigit(v) && Entropy(v) >= 3.6
+			return mixedClasses(v) && hasDigit(v) && Entropy(v) >= MinSecretEntropyRaw
 		}
 		if b, err := base64.RawStdEncoding.Strict().DecodeString(v); err == nil && (len(b) == 16 || len(b) == 20 || len(b) == 32) {
-			return mixedClasses(v) && hasDigit(v) && Entropy(v) >= 3.6
+			return mixedClasses(v) && hasDigit(v) && Entropy(v) >= MinSecretEntropyRaw
 		}
 	case 40:
 		return isTildeSecret(v)

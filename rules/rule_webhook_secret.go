@@ -2,11 +2,21 @@ package rules
 
 import "strings"
 
+// Webhook secret limits: the length range of the secret the Webhooks API
+// returns, the distinct characters and the entropy floor that tell it from
+// an identifier or a repeated pattern.
+const (
+	minWebhookSecretLen      = 16
+	maxWebhookSecretLen      = 128
+	minWebhookSecretDistinct = 8
+	minWebhookSecretEntropy  = 3.0
+)
+
 // IsWebhookSecret reports whether v can be a webhook HMAC secret: 16 to
 // 128 token characters (or a GUID) with digits and letters, eight distinct
 // characters and no dots (a dotted name is code, not a secret).
 func IsWebhookSecret(v string) bool {
-	if len(v) < 16 || len(v) > 128 {
+	if len(v) < minWebhookSecretLen || len(v) > maxWebhookSecretLen {
 		return false
 	}
 	var up, lo, dg bool
@@ -19,7 +29,7 @@ func IsWebhookSecret(v string) bool {
 		lo = lo || 'a' <= c && c <= 'z'
 		dg = dg || '0' <= c && c <= '9'
 	}
-	return dg && (up || lo) && !strings.Contains(v, ".") && distinct(v) >= 8 && Entropy(v) >= 3.0
+	return dg && (up || lo) && !strings.Contains(v, ".") && distinct(v) >= minWebhookSecretDistinct && Entropy(v) >= minWebhookSecretEntropy
 }
 
 func webhookSecretRule() Rule {

@@ -188,7 +188,7 @@ func tableHeader(l []byte, i int, prev func(int) []byte) string {
 	if bytes.HasPrefix(bytes.TrimSpace(l), []byte("|")) {
 		col--
 	}
-	for k := 1; k < 200; k++ {
+	for k := 1; k < maxSectionLines; k++ {
 		p := prev(k)
 		t := bytes.TrimSpace(p)
 		if len(t) == 0 || t[0] != '|' {

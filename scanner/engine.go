@@ -188,7 +188,7 @@ func (e *Engine) scan(p string, content []byte, facts *fileFacts) []report.Findi
 		return nil
 	}
 	if facts == nil {
-		facts = &fileFacts{clientDirective: rules.ClientDirective(content[:min(len(content), 512)])}
+		facts = &fileFacts{clientDirective: rules.ClientDirective(content[:min(len(content), headBytes)])}
 		facts.add(sc.lower)
 	}
 	f := &fileScan{e: e, path: p, content: content, lower: sc.lower, li: newLineIndex(content), sc: sc, facts: facts}
@@ -204,7 +204,7 @@ func (e *Engine) scan(p string, content []byte, facts *fileFacts) []report.Findi
 // --no-redact, or anything else that holds a key, is not skipped: it is a
 // leak like any other file.
 func IsOwnReport(content []byte) bool {
-	head := bytes.TrimSpace(content[:min(len(content), 4096)])
+	head := bytes.TrimSpace(content[:min(len(content), ownReportHead)])
 	if len(head) == 0 || head[0] != '{' || !bytes.Contains(head, []byte(`"vippslint"`)) {
 		return false
 	}
@@ -313,6 +313,29 @@ type member struct {
 	value string
 	name  string
 }
+
+// Windows and caps of the line engine.
+const (
+	// maxValueLen: a token longer than this is data (a bundle, an
+	// embedded image), never a key.
+	maxValueLen = 2048
+	// maxSectionLines bounds the walk up and down to the edges of the
+	// section that holds a line.
+	maxSectionLines = 200
+	// siblingLines is the window, in lines each side, searched for the
+	// siblings (client_id, subscription key) that make a "secret" a client
+	// secret rather than a webhook's.
+	siblingLines = 3
+	// looseBlockLines is the window each side of a line that stands in no
+	// section.
+	looseBlockLines = 6
+	// headBytes is how much of a file's start holds its directives and
+	// its format's signature (openapi, swagger).
+	headBytes = 512
+	// ownReportHead is how much of a JSON file is read to tell vippslint's
+	// own report.
+	ownReportHead = 4096
+)
 
 // setGroupLines is how far a member may stand from the secret of its group
 // (an object literal, a config section, a .env group); a blank line ends a
@@ -429,7 +452,7 @@ func (f *fileScan) scanValues(n int) {
 		if !digits && size < 16 {
 			continue
 		}
-		if size > 2048 {
+		if size > maxValueLen {
 			continue
 		}
 		// Basic auth: base64(client_id:client_secret).
@@ -506,7 +529,7 @@ func (f *fileScan) contextKind(line int, name, v string) rules.Kind {
 		// Beside a client_id or subscription key, "secret" is the client
 		// secret (a plugin's settings); in a webhook registration it is the
 		// webhook's HMAC secret.
-		win := f.window(line, 3)
+		win := f.window(line, siblingLines)
 		siblings := bytes.Contains(win, []byte("clientid")) || bytes.Contains(win, []byte("client_id")) ||
 			bytes.Contains(win, []byte("subscription")) || bytes.Contains(win, []byte("apim"))
 		switch {
@@ -533,7 +556,7 @@ func (f *fileScan) window(n, k int) []byte {
 func (f *fileScan) block(n int) []byte {
 	cur := indent(f.li.line(n))
 	open := -1
-	for i := n - 1; i >= 0 && n-i < 200; i-- {
+	for i := n - 1; i >= 0 && n-i < maxSectionLines; i-- {
 		in := indent(f.li.line(i))
 		if in >= 0 && in < cur && sectionKey(f.li.line(i)) != "" {
 			open = i
@@ -541,11 +564,11 @@ func (f *fileScan) block(n int) []byte {
 		}
 	}
 	if open < 0 || cur <= 0 {
-		return f.window(n, 6)
+		return f.window(n, looseBlockLines)
 	}
 	base := indent(f.li.line(open))
 	end := n
-	for i := n + 1; i < f.li.count() && i-n < 200; i++ {
+	for i := n + 1; i < f.li.count() && i-n < maxSectionLines; i++ {
 		if in := indent(f.li.line(i)); in >= 0 && in <= base {
 			break
 		}
@@ -697,7 +720,7 @@ func (f *fileScan) docFile() bool {
 			return true
 		}
 	}
-	head := f.lower[:min(len(f.lower), 512)]
+	head := f.lower[:min(len(f.lower), headBytes)]
 	return bytes.Contains(head, []byte("openapi")) || bytes.Contains(head, []byte("swagger"))
 }
 
@@ -991,7 +1014,7 @@ func (f *fileScan) management() bool { return f.facts.management }
 type fileFacts struct {
 	vippsSignal, partner, hasMSN, k8sSecret bool
 	testHost, prodHost, management          bool
-	clientDirective                         string // from the file's first 512 bytes
+	clientDirective                         string // from the file's first headBytes
 }
 
 // add records the facts of lowercased text.

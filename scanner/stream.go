@@ -62,7 +62,7 @@ func (e *Engine) indexStream(r io.ReaderAt, limit int64) (*streamIndex, error) {
 				x.binary = true
 				return x, nil
 			}
-			x.facts.clientDirective = rules.ClientDirective(raw[:min(n, 512)])
+			x.facts.clientDirective = rules.ClientDirective(raw[:min(n, headBytes)])
 		}
 		lower = lowerASCII(lower, raw[:carry+n])
 		x.facts.add(lower)
