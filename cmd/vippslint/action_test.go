@@ -157,25 +157,6 @@ func runActionTest(t *testing.T, workspace, eventName, eventPath string, args ..
 	return res
 }
 
-type sarifResults struct {
-	Runs []struct {
-		Results []struct {
-			RuleID    string `json:"ruleId"`
-			Locations []struct {
-				PhysicalLocation struct {
-					ArtifactLocation struct {
-						URI string `json:"uri"`
-					} `json:"artifactLocation"`
-				} `json:"physicalLocation"`
-			} `json:"locations"`
-			Properties map[string]any `json:"properties"`
-		} `json:"results"`
-		AutomationDetails struct {
-			ID string `json:"id"`
-		} `json:"automationDetails"`
-	} `json:"runs"`
-}
-
 func annotations(stdout string) []string {
 	var out []string
 	for _, l := range strings.Split(stdout, "\n") {
@@ -216,7 +197,7 @@ func TestActionPullRequestOnlyNewLeak(t *testing.T) {
 			t.Errorf("annotation without line or title: %s", a)
 		}
 	}
-	var log sarifResults
+	var log sarifLog
 	if err := json.Unmarshal([]byte(res.sarif), &log); err != nil {
 		t.Fatalf("SARIF file %s is not JSON: %v", res.sarifPath, err)
 	}
@@ -235,8 +216,8 @@ func TestActionPullRequestOnlyNewLeak(t *testing.T) {
 			t.Errorf("SARIF result without the commit: %v", r.Properties)
 		}
 	}
-	if run.AutomationDetails.ID != "vippslint/" {
-		t.Errorf("automationDetails.id = %q", run.AutomationDetails.ID)
+	if run.Automation.ID != "vippslint/" {
+		t.Errorf("automationDetails.id = %q", run.Automation.ID)
 	}
 	if !strings.Contains(res.output, "sarif-file="+res.sarifPath+"\n") || !strings.Contains(res.output, "findings=") {
 		t.Errorf("GITHUB_OUTPUT:\n%s", res.output)

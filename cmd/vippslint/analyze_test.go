@@ -23,23 +23,7 @@ func TestAnalyze(t *testing.T) {
 	if code != exitFindings {
 		t.Fatalf("exit %d, want 1; stderr %s", code, stderr)
 	}
-	var log struct {
-		Runs []struct {
-			Results []struct {
-				RuleID    string `json:"ruleId"`
-				Locations []struct {
-					PhysicalLocation struct {
-						ArtifactLocation struct {
-							URI string `json:"uri"`
-						} `json:"artifactLocation"`
-						Region struct {
-							StartLine int `json:"startLine"`
-						} `json:"region"`
-					} `json:"physicalLocation"`
-				} `json:"locations"`
-			} `json:"results"`
-		} `json:"runs"`
-	}
+	var log sarifLog
 	data := readFile(t, out)
 	if err := json.Unmarshal(data, &log); err != nil {
 		t.Fatal(err)
@@ -84,15 +68,7 @@ func TestBlindModules(t *testing.T) {
 			if code != exitFindings {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
-			var rep struct {
-				Findings []struct {
-					Rule     string `json:"rule"`
-					Location struct {
-						Path string `json:"path"`
-						Line int    `json:"line"`
-					} `json:"location"`
-				} `json:"findings"`
-			}
+			var rep jsonReport
 			if err := json.Unmarshal([]byte(out), &rep); err != nil {
 				t.Fatal(err)
 			}

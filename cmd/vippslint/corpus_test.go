@@ -44,15 +44,7 @@ func testCorpus(t *testing.T, name string) {
 	if code != exitFindings {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	var rep struct {
-		Findings []struct {
-			Rule     string `json:"rule"`
-			Location struct {
-				Path string `json:"path"`
-				Line int    `json:"line"`
-			} `json:"location"`
-		} `json:"findings"`
-	}
+	var rep jsonReport
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatal(err)
 	}

@@ -39,14 +39,7 @@ func TestGitCommand(t *testing.T) {
 	if code != exitFindings {
 		t.Fatalf("git: exit %d, stderr %s", code, stderr)
 	}
-	var rep struct {
-		Scope    map[string]any `json:"scope"`
-		Findings []struct {
-			Rule       string         `json:"rule"`
-			Message    string         `json:"message"`
-			Properties map[string]any `json:"properties"`
-		} `json:"findings"`
-	}
+	var rep jsonReport
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatal(err)
 	}
@@ -185,19 +178,7 @@ func TestGitManyRepositories(t *testing.T) {
 	if code != exitUsage {
 		t.Fatalf("exit %d, want 2\n%s", code, stderr)
 	}
-	var rep struct {
-		Findings []struct {
-			Repository string `json:"repository"`
-			Rule       string `json:"rule"`
-			Message    string `json:"message"`
-			Location   struct {
-				Path string `json:"path"`
-			} `json:"location"`
-		} `json:"findings"`
-		Notices []struct {
-			Repository, Level, Message string
-		} `json:"notices"`
-	}
+	var rep jsonReport
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatal(err)
 	}
@@ -222,15 +203,7 @@ func TestGitManyRepositories(t *testing.T) {
 
 	// SARIF: one run per repository, each rooted at its repository.
 	_, out, _ = runGit(t, "git", "--format", "sarif", "--repos", top)
-	var log struct {
-		Runs []struct {
-			Automation struct{ ID string } `json:"automationDetails"`
-			Base       map[string]struct {
-				URI string `json:"uri"`
-			} `json:"originalUriBaseIds"`
-			Results []any `json:"results"`
-		} `json:"runs"`
-	}
+	var log sarifLog
 	if err := json.Unmarshal([]byte(out), &log); err != nil {
 		t.Fatal(err)
 	}

@@ -96,22 +96,7 @@ func TestScanSeveralRoots(t *testing.T) {
 		}
 	}
 	_, sarif, _ := runCLI(t, "scan", "--format", "sarif", a, b)
-	var log struct {
-		Runs []struct {
-			OriginalURIBaseIDs map[string]struct {
-				URI string `json:"uri"`
-			} `json:"originalUriBaseIds"`
-			Results []struct {
-				Locations []struct {
-					PhysicalLocation struct {
-						ArtifactLocation struct {
-							URI string `json:"uri"`
-						} `json:"artifactLocation"`
-					} `json:"physicalLocation"`
-				} `json:"locations"`
-			} `json:"results"`
-		} `json:"runs"`
-	}
+	var log sarifLog
 	if err := json.Unmarshal([]byte(sarif), &log); err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +111,7 @@ func TestScanSeveralRoots(t *testing.T) {
 	if !seen["shop/.env"] || !seen["admin/cfg/app.env"] {
 		t.Errorf("URIs %v", seen)
 	}
-	if root := log.Runs[0].OriginalURIBaseIDs["%SRCROOT%"].URI; !strings.HasSuffix(root, filepath.ToSlash(parent)+"/") {
+	if root := log.Runs[0].Base["%SRCROOT%"].URI; !strings.HasSuffix(root, filepath.ToSlash(parent)+"/") {
 		t.Errorf("%%SRCROOT%% = %q, want the common parent %s", root, parent)
 	}
 }

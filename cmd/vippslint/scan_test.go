@@ -85,21 +85,7 @@ func TestScanGolden(t *testing.T) {
 	out = strings.ReplaceAll(out, `"semanticVersion": "`+version()+`"`, `"semanticVersion": "VERSION"`)
 	golden(t, "scan.golden.sarif", out)
 
-	var log struct {
-		Runs []struct {
-			Results []struct {
-				RuleID    string `json:"ruleId"`
-				RuleIndex int    `json:"ruleIndex"`
-			} `json:"results"`
-			Tool struct {
-				Driver struct {
-					Rules []struct {
-						ID string `json:"id"`
-					} `json:"rules"`
-				} `json:"driver"`
-			} `json:"tool"`
-		} `json:"runs"`
-	}
+	var log sarifLog
 	if err := json.Unmarshal([]byte(out), &log); err != nil {
 		t.Fatalf("sarif is not JSON: %v", err)
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,30 +11,6 @@ import (
 
 	"github.com/vippslint/vippslint/scanner/history/historytest"
 )
-
-type noticesReport struct {
-	Scope   map[string]any `json:"scope"`
-	Notices []struct {
-		Level   string `json:"level"`
-		Path    string `json:"path"`
-		Message string `json:"message"`
-	} `json:"notices"`
-	Findings []struct {
-		Rule     string `json:"rule"`
-		Location struct {
-			Path string `json:"path"`
-		} `json:"location"`
-	} `json:"findings"`
-}
-
-func parseNotices(t *testing.T, out string) noticesReport {
-	t.Helper()
-	var r noticesReport
-	if err := json.Unmarshal([]byte(out), &r); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, out)
-	}
-	return r
-}
 
 // TestSkippedFilesAlwaysListed: binary, oversize and symlinked-directory
 // skips are in scope.skipped, the JSON notices and SARIF's tool execution
@@ -55,7 +30,7 @@ func TestSkippedFilesAlwaysListed(t *testing.T) {
 			args = append([]string{"scan", "--verbose"}, args[1:]...)
 		}
 		_, out, stderr := runCLI(t, args...)
-		r := parseNotices(t, out)
+		r := decodeJSON(t, []byte(out))
 		if r.Scope["skipped"] != float64(len(skipped)) {
 			t.Errorf("verbose=%v: scope.skipped = %v, want %d", verbose, r.Scope["skipped"], len(skipped))
 		}
@@ -89,7 +64,7 @@ func TestSkippedFilesAlwaysListed(t *testing.T) {
 	// staged lists a staged binary file too.
 	repo := stagedRepo(t, map[string]string{"logo.png": "\x89PNG\x00\x00vipps"})
 	_, out, _ := runCLI(t, "staged", "--format", "json", repo)
-	if r := parseNotices(t, out); len(r.Notices) != 1 || r.Notices[0].Path != "logo.png" || r.Scope["skipped"] != float64(1) {
+	if r := decodeJSON(t, []byte(out)); len(r.Notices) != 1 || r.Notices[0].Path != "logo.png" || r.Scope["skipped"] != float64(1) {
 		t.Errorf("staged: notices %+v, scope %v", r.Notices, r.Scope)
 	}
 }
@@ -110,7 +85,7 @@ func TestOwnReportSkippedOnlyWhenRedacted(t *testing.T) {
 	if code != exitFindings {
 		t.Fatalf("exit %d; stderr %s", code, stderr)
 	}
-	r := parseNotices(t, out)
+	r := decodeJSON(t, []byte(out))
 	paths := map[string]bool{}
 	for _, f := range r.Findings {
 		paths[f.Location.Path] = true
@@ -138,7 +113,7 @@ func TestOwnReportSkippedOnlyWhenRedacted(t *testing.T) {
 	g := historytest.NewDisk(t, repo)
 	g.Commit("main", "reports", historytest.Files{"full.json": full, "redacted.json": redacted})
 	code, out, stderr = runCLI(t, "git", "--format", "json", repo)
-	if r := parseNotices(t, out); code != exitFindings || len(r.Findings) == 0 || strings.Contains(out+stderr, "vippslint report") {
+	if r := decodeJSON(t, []byte(out)); code != exitFindings || len(r.Findings) == 0 || strings.Contains(out+stderr, "vippslint report") {
 		t.Errorf("git: exit %d, %d findings; a report was skipped?\n%s", code, len(r.Findings), stderr)
 	}
 	staged := stagedRepo(t, map[string]string{"vippslint.json": full})

@@ -8,26 +8,11 @@ import (
 	"testing"
 )
 
-func findingsOf(t *testing.T, args ...string) (int, []struct {
-	Rule        string `json:"rule"`
-	Fingerprint string `json:"fingerprint"`
-	Location    struct {
-		Path string `json:"path"`
-		Line int    `json:"line"`
-	} `json:"location"`
-}) {
+func findingsOf(t *testing.T, args ...string) (int, []jsonFinding) {
+
 	t.Helper()
 	code, out, stderr := runCLI(t, append([]string{"scan", "--format", "json"}, args...)...)
-	var rep struct {
-		Findings []struct {
-			Rule        string `json:"rule"`
-			Fingerprint string `json:"fingerprint"`
-			Location    struct {
-				Path string `json:"path"`
-				Line int    `json:"line"`
-			} `json:"location"`
-		} `json:"findings"`
-	}
+	var rep jsonReport
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("json output: %v\n%s\n%s", err, out, stderr)
 	}

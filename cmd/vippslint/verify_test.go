@@ -61,17 +61,7 @@ func keyDir(t *testing.T) string {
 	return dir
 }
 
-type sarifOut struct {
-	Runs []struct {
-		Results []struct {
-			RuleID     string         `json:"ruleId"`
-			Level      string         `json:"level"`
-			Properties map[string]any `json:"properties"`
-		} `json:"results"`
-	} `json:"runs"`
-}
-
-func runSARIF(t *testing.T, args ...string) (sarifOut, string, int) {
+func runSARIF(t *testing.T, args ...string) (sarifLog, string, int) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
 	code := run(args, &stdout, &stderr)
@@ -80,7 +70,7 @@ func runSARIF(t *testing.T, args ...string) (sarifOut, string, int) {
 			t.Errorf("output holds %q", s)
 		}
 	}
-	var out sarifOut
+	var out sarifLog
 	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
 		t.Fatalf("exit %d, not SARIF: %v\nstderr: %s", code, err, stderr.String())
 	}
