@@ -2,9 +2,10 @@ package scanner
 
 import (
 	"bytes"
-	"encoding/binary"
-	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 
 	"github.com/vippslint/vippslint/scanner/report"
 )
@@ -26,6 +27,11 @@ const (
 // mostly ASCII, so nearly every unit has one; binary formats do not put
 // NULs at every other byte.
 const utf16Share = 0.7
+
+// utf16Stray is how many of the sniffed code units may have a NUL in the
+// other byte: a character U+xx00 (一, Ā, the low surrogate of 😀) has one
+// there, and binary formats have NULs in both places, far more of them.
+const utf16Stray = 0.05
 
 // detectEncoding says how content is encoded, and how long its BOM is.
 func detectEncoding(content []byte) (textEncoding, int) {
@@ -54,9 +60,9 @@ func detectEncoding(content []byte) (textEncoding, int) {
 		}
 	}
 	switch {
-	case float64(oddNUL) >= utf16Share*float64(units) && evenNUL == 0:
+	case float64(oddNUL) >= utf16Share*float64(units) && float64(evenNUL) <= utf16Stray*float64(units):
 		return encUTF16LE, 0
-	case float64(evenNUL) >= utf16Share*float64(units) && oddNUL == 0:
+	case float64(evenNUL) >= utf16Share*float64(units) && float64(oddNUL) <= utf16Stray*float64(units):
 		return encUTF16BE, 0
 	}
 	return encPlain, 0
@@ -69,32 +75,49 @@ func isUTF16Text(content []byte) bool {
 	return enc == encUTF16LE || enc == encUTF16BE
 }
 
+// decoder returns a fresh decoder from enc to UTF-8, or nil when the text
+// is UTF-8 already. A BOM is not its business: callers skip it. Unpaired
+// surrogates and a trailing odd byte become U+FFFD.
+func (enc textEncoding) decoder() transform.Transformer {
+	switch enc {
+	case encUTF16LE:
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewDecoder()
+	case encUTF16BE:
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewDecoder()
+	}
+	return nil
+}
+
 // decodeText returns content as UTF-8 and how it was encoded. Plain
-// content is returned as it is; UTF-8 loses its BOM; UTF-16 is decoded
-// (unpaired surrogates become U+FFFD). Line breaks are kept one for one,
-// so line numbers do not change.
+// content is returned as it is; UTF-8 loses its BOM; UTF-16 is decoded.
+// Line breaks are kept one for one, so line numbers do not change.
 func decodeText(content []byte) ([]byte, textEncoding, int) {
 	enc, bom := detectEncoding(content)
 	switch enc {
 	case encUTF8BOM:
 		return content[bom:], enc, bom
 	case encUTF16LE, encUTF16BE:
-		body := content[bom:]
-		units := make([]uint16, len(body)/2)
-		for i := range units {
-			if enc == encUTF16LE {
-				units[i] = binary.LittleEndian.Uint16(body[2*i:])
-			} else {
-				units[i] = binary.BigEndian.Uint16(body[2*i:])
-			}
+		// The UTF-16 decoder replaces what it cannot decode; it has no
+		// error to return on a whole input.
+		if out, _, err := transform.Bytes(enc.decoder(), content[bom:]); err == nil {
+			return out, enc, bom
 		}
-		out := make([]byte, 0, len(units))
-		for _, r := range utf16.Decode(units) {
-			out = utf8.AppendRune(out, r)
-		}
-		return out, enc, bom
 	}
 	return content, encPlain, 0
+}
+
+// utf16Len is how many UTF-16 code units the UTF-8 text b takes.
+func utf16Len(b []byte) int {
+	n := 0
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		n++
+		if r >= 0x10000 {
+			n++
+		}
+		b = b[size:]
+	}
+	return n
 }
 
 // originalColumns rewrites the byte columns of findings in decoded text to

@@ -133,3 +133,37 @@ func TestWalkUTF16(t *testing.T) {
 		t.Errorf("missing %v (got %v)", want, got)
 	}
 }
+
+// TestDecodedStrayNUL: BOM-less UTF-16 with a character whose code unit
+// has a NUL in the other byte (一 is U+4E00) is still UTF-16; its twin,
+// the same bytes with NULs in both places as binary formats have, is not.
+func TestDecodedStrayNUL(t *testing.T) {
+	text := "# 一 Vipps 😀\r\n" + utf16Env
+	for _, big := range []bool{false, true} {
+		content := encodeUTF16(text, big, false)
+		if enc, _ := detectEncoding(content); enc != encUTF16LE && enc != encUTF16BE {
+			t.Errorf("big-endian %v: detected %v", big, enc)
+		}
+		var found bool
+		for _, f := range New(Options{}).Scan(".env", content) {
+			found = found || (f.RuleID == rules.IDClientSecret && f.Location.Line == 4)
+		}
+		if !found {
+			t.Errorf("big-endian %v: no secret on line 4", big)
+		}
+		mixed := append([]byte(nil), content...)
+		for i := 0; i < len(mixed); i += 8 { // a NUL on the other side every fourth unit
+			mixed[i+b2i(big)] = 0
+		}
+		if !IsBinary(mixed) {
+			t.Errorf("big-endian %v: NULs on both sides taken for UTF-16", big)
+		}
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

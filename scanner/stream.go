@@ -4,6 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"slices"
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
 
 	"github.com/vippslint/vippslint/rules"
 	"github.com/vippslint/vippslint/scanner/report"
@@ -34,47 +38,108 @@ const (
 	anchorOverlap = 256
 )
 
-// streamIndex is what the first pass learns about a file.
+// streamIndex is what the first pass learns about a file. Blocks are
+// ranges of the file's bytes; the text they hold is decoded (UTF-16, a
+// UTF-8 BOM) block by block, so a block's text is scanned where it is.
 type streamIndex struct {
-	size   int64
-	facts  fileFacts
-	hot    []bool  // per block: the prefilter found an anchor in it
-	lines  []int   // per block: newlines before its first byte
-	lastNL []int64 // per block: offset of the last newline before it, or -1
-	binary bool    // a NUL byte in the first BinarySniff bytes
-	over   bool    // more than the size limit
+	size    int64
+	enc     textEncoding
+	bom     int
+	facts   fileFacts
+	hot     []bool // per block: the prefilter found an anchor in it
+	lines   []int  // per block: newlines before its first byte
+	lineCol []int  // per block: bytes (UTF-16 code units in UTF-16) of its line before it
+	binary  bool   // a NUL byte in the first BinarySniff bytes, not UTF-16's
+	over    bool   // more than the size limit
+}
+
+// streamText decodes a file's blocks to UTF-8, one after another.
+type streamText struct {
+	dec     transform.Transformer // nil: the bytes are UTF-8
+	pending []byte                // bytes the decoder wants more input for (half a surrogate pair)
+}
+
+// appendBlock appends the text of the file's bytes src (the next block) to
+// text; atEOF says src ends the file.
+func (st *streamText) appendBlock(text, src []byte, atEOF bool) []byte {
+	if st.dec == nil {
+		return append(text, src...)
+	}
+	if len(st.pending) > 0 {
+		src = append(st.pending, src...)
+		st.pending = nil
+	}
+	for {
+		// A UTF-16 code unit is two bytes and at most three in UTF-8.
+		text = slices.Grow(text, 3*len(src)/2+utf8.UTFMax)
+		nDst, nSrc, err := st.dec.Transform(text[len(text):cap(text)], src, atEOF)
+		text, src = text[:len(text)+nDst], src[nSrc:]
+		if errors.Is(err, transform.ErrShortDst) {
+			continue
+		}
+		st.pending = append(st.pending[:0], src...)
+		return text
+	}
+}
+
+// width is how many columns of the file text takes: bytes, or UTF-16 code
+// units in a UTF-16 file.
+func (x *streamIndex) width(text []byte) int {
+	if x.enc == encUTF16LE || x.enc == encUTF16BE {
+		return utf16Len(text)
+	}
+	return len(text)
 }
 
 // indexStream is the first pass over r: at most limit+1 bytes are read
 // (no cap when limit <= 0).
 func (e *Engine) indexStream(r io.ReaderAt, limit int64) (*streamIndex, error) {
 	x := &streamIndex{}
-	raw := make([]byte, anchorOverlap+streamChunk)
-	var lower []byte
-	carry, lines, lastNL := 0, 0, int64(-1)
+	raw := make([]byte, streamChunk)
+	var st streamText
+	var text, lower []byte // anchorOverlap bytes of the previous chunk's text, then this chunk's
+	starts := make([]int, 0, streamChunk/streamBlock+1)
+	lines, col := 0, 0
 	for {
-		n, err := r.ReadAt(raw[carry:carry+streamChunk], x.size)
+		n, err := r.ReadAt(raw, x.size)
 		if err != nil && !errors.Is(err, io.EOF) {
 			return nil, err
 		}
+		last := n < streamChunk || errors.Is(err, io.EOF)
+		chunk := raw[:n]
 		if x.size == 0 {
-			if IsBinary(raw[:n]) || isUTF16Text(raw[:n]) { // UTF-16 is decoded only whole, under the stream size
+			if IsBinary(chunk) { // NULs, and not UTF-16's
 				x.binary = true
 				return x, nil
 			}
-			x.facts.clientDirective = rules.ClientDirective(raw[:min(n, headBytes)])
+			x.enc, x.bom = detectEncoding(chunk)
+			st.dec = x.enc.decoder()
+			chunk = chunk[x.bom:]
 		}
-		lower = lowerASCII(lower, raw[:carry+n])
+		starts = starts[:0]
+		carry := len(text)
+		for bs := 0; bs < len(chunk); bs += streamBlock {
+			be := min(bs+streamBlock, len(chunk))
+			starts = append(starts, len(text))
+			text = st.appendBlock(text, chunk[bs:be], last && be == len(chunk))
+		}
+		starts = append(starts, len(text))
+		if x.size == 0 {
+			x.facts.clientDirective = rules.ClientDirective(text[:min(len(text), headBytes)])
+		}
+		lower = lowerASCII(lower, text)
 		x.facts.add(lower)
-		for bs := carry; bs < carry+n; bs += streamBlock {
-			be := min(bs+streamBlock, carry+n)
+		for k := 0; k+1 < len(starts); k++ {
+			bs, be := starts[k], starts[k+1]
 			x.hot = append(x.hot, e.prefilter(lower[max(0, bs-anchorOverlap):be]))
 			x.lines = append(x.lines, lines)
-			x.lastNL = append(x.lastNL, lastNL)
-			blk := raw[bs:be]
+			x.lineCol = append(x.lineCol, col)
+			blk := text[bs:be]
 			lines += bytes.Count(blk, []byte{'\n'})
 			if i := bytes.LastIndexByte(blk, '\n'); i >= 0 {
-				lastNL = x.size + int64(bs-carry+i)
+				col = x.width(blk[i+1:])
+			} else {
+				col += x.width(blk)
 			}
 		}
 		x.size += int64(n)
@@ -82,10 +147,11 @@ func (e *Engine) indexStream(r io.ReaderAt, limit int64) (*streamIndex, error) {
 			x.over = true
 			return x, nil
 		}
-		if n < streamChunk || errors.Is(err, io.EOF) {
+		if last {
 			return x, nil
 		}
-		carry = copy(raw, raw[carry+n-anchorOverlap:carry+n])
+		keep := min(anchorOverlap, len(text)-carry)
+		text = text[:copy(text, text[len(text)-keep:])]
 	}
 }
 
@@ -122,7 +188,8 @@ func (x *streamIndex) windows() []window {
 // scanStream scans the file r of the indexed size window by window.
 func (e *Engine) scanStream(p string, r io.ReaderAt, x *streamIndex) ([]report.Finding, error) {
 	var out []report.Finding
-	var buf []byte
+	var buf, text []byte
+	at := make([]int, 0, streamCore+2*streamMargin+1)
 	for _, w := range x.windows() {
 		start, end := int64(w.lo)*streamBlock, min(int64(w.hi)*streamBlock, x.size)
 		if cap(buf) < int(end-start) {
@@ -133,34 +200,47 @@ func (e *Engine) scanStream(p string, r io.ReaderAt, x *streamIndex) ([]report.F
 		if err != nil && !errors.Is(err, io.EOF) {
 			return nil, err
 		}
-		content := buf[:n]
-		base := start         // offset of content[0] in the file
+		// The window's text, and where each of its blocks starts in it.
+		st := streamText{dec: x.enc.decoder()}
+		text, at = text[:0], at[:0]
+		for bs := 0; bs < n; bs += streamBlock {
+			src := buf[bs:min(bs+streamBlock, n)]
+			if start+int64(bs) == 0 {
+				src = src[x.bom:]
+			}
+			at = append(at, len(text))
+			text = st.appendBlock(text, src, start+int64(bs+len(src)) >= x.size)
+		}
+		at = append(at, len(text))
+		content := text
+		base := 0             // offset of content[0] in text
 		line := x.lines[w.lo] // 0-based line of content[0]
 		colShift := 0         // content starts inside a line too long to align
 		if start > 0 {
-			if i := bytes.IndexByte(content[:min(len(content), streamBlock)], '\n'); i >= 0 {
-				content, line, base = content[i+1:], line+1, start+int64(i+1)
+			if i := bytes.IndexByte(text[:at[1]], '\n'); i >= 0 {
+				content, line, base = text[i+1:], line+1, i+1
 			} else {
-				colShift = int(start - x.lastNL[w.lo] - 1)
+				colShift = x.lineCol[w.lo]
 			}
 		}
 		if end < x.size {
-			tail := max(0, len(content)-streamBlock)
+			tail := max(0, at[len(at)-2]-base) // the window's last block
 			if i := bytes.LastIndexByte(content[tail:], '\n'); i >= 0 {
 				content = content[:tail+i+1]
 			}
 		}
 		// Each finding is reported by the window whose core holds its
 		// first byte: windows of a dense region overlap by their margins.
-		coreLo, coreHi := int64(w.coreLo)*streamBlock, int64(w.coreHi)*streamBlock
+		coreLo, coreHi := at[w.coreLo-w.lo], at[w.coreHi-w.lo]
 		var li *lineIndex
+		found := len(out)
 		for _, f := range e.scan(p, content, &x.facts) {
 			if w.lo != w.coreLo || w.hi != w.coreHi {
 				if li == nil {
 					li = newLineIndex(content)
 				}
-				at := base + int64(li.starts[min(f.Location.Line-1, li.count()-1)]+f.Location.Col-1)
-				if at < coreLo || at >= coreHi {
+				off := base + li.starts[min(f.Location.Line-1, li.count()-1)] + f.Location.Col - 1
+				if off < coreLo || off >= coreHi {
 					continue
 				}
 			}
@@ -170,6 +250,7 @@ func (e *Engine) scanStream(p string, r io.ReaderAt, x *streamIndex) ([]report.F
 			}
 			out = append(out, f)
 		}
+		originalColumns(out[found:], x.enc, x.bom)
 	}
 	return out, nil
 }

@@ -104,6 +104,13 @@ func TestStreamMatchesWholeFile(t *testing.T) {
 		t.Fatalf("the fixture makes %d windows, want several", len(ws))
 	}
 	streamed := streamScan(t, e, "logs/app.log", content)
+	sameFindings(t, whole, streamed)
+}
+
+// sameFindings fails t unless the streamed findings are those of the whole
+// file, in the same order.
+func sameFindings(t *testing.T, whole, streamed []report.Finding) {
+	t.Helper()
 	if len(streamed) != len(whole) {
 		t.Errorf("streamed %d findings, whole file %d", len(streamed), len(whole))
 	}
