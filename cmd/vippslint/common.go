@@ -206,6 +206,16 @@ func (c *common) prepare(root string) (*setup, error) {
 			cfg.Rebase(filepath.ToSlash(dir))
 		}
 	}
+	ig, err := config.LoadIgnore(filepath.Join(root, ".vippslintignore"))
+	if err != nil {
+		return nil, err
+	}
+	return c.setupWith(root, cfg, ig)
+}
+
+// setupWith completes a setup from a loaded config and ignore file: the
+// --max-file-size override, the baseline and the engine.
+func (c *common) setupWith(root string, cfg *config.Config, ig *config.Ignore) (*setup, error) {
 	if c.maxFileSize != "" {
 		n, err := config.ParseSize(c.maxFileSize)
 		if err != nil {
@@ -213,11 +223,8 @@ func (c *common) prepare(root string) (*setup, error) {
 		}
 		cfg.MaxFileSize = config.Size(n)
 	}
-	ig, err := config.LoadIgnore(filepath.Join(root, ".vippslintignore"))
-	if err != nil {
-		return nil, err
-	}
 	s := &setup{root: root, cfg: cfg, ignore: ig}
+	var err error
 	if c.baseline != "" {
 		if s.baseline, err = report.LoadBaseline(c.baseline); err != nil {
 			return nil, err

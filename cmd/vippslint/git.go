@@ -9,9 +9,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"time"
 
+	"github.com/vippslint/vippslint/scanner/config"
 	"github.com/vippslint/vippslint/scanner/history"
 	"github.com/vippslint/vippslint/scanner/report"
 )
@@ -25,14 +27,43 @@ func historyOptions(s *setup, stderr io.Writer) history.Options {
 	return o
 }
 
-// repoRoot is the work tree top-level of the repository holding dir, or the
-// git directory of a bare repository or mirror.
-func repoRoot(dir string) (string, error) {
-	l, err := history.Find(dir)
-	if err != nil {
-		return "", err
+// prepareGit loads the config and ignore file of a repository's scan.
+// A bare repository or mirror has no work tree to read them from: without
+// --config, they are read from HEAD's tree (the committed versions), and a
+// repository whose HEAD has neither is scanned with the defaults.
+func (c *common) prepareGit(loc history.Location) (*setup, error) {
+	if loc.WorkTree != "" || c.configPath != "" {
+		return c.prepare(loc.Root())
 	}
-	return l.Root(), nil
+	cfgData, cfgOK, err := history.HeadFile(loc, ".vippslint.yaml")
+	if err != nil {
+		return nil, err
+	}
+	igData, igOK, err := history.HeadFile(loc, ".vippslintignore")
+	if err != nil {
+		return nil, err
+	}
+	if !cfgOK && !igOK {
+		return c.prepare(loc.Root())
+	}
+	var cfg *config.Config
+	if cfgOK {
+		if cfg, err = config.Parse(cfgData); err != nil {
+			return nil, fmt.Errorf("config HEAD:.vippslint.yaml of %s: %w", loc.Root(), err)
+		}
+	} else if cfg, err = config.Load(filepath.Join(loc.Root(), ".vippslint.yaml"), false); err != nil {
+		return nil, err
+	}
+	var ig *config.Ignore
+	if igOK {
+		ig, err = config.ParseIgnore("HEAD:.vippslintignore", igData)
+	} else {
+		ig, err = config.LoadIgnore(filepath.Join(loc.Root(), ".vippslintignore"))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return c.setupWith(loc.Root(), cfg, ig)
 }
 
 // gitOpts are the flags of the git command beyond the common ones.
@@ -99,12 +130,13 @@ func cmdGit(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vippslint git: %s: no such directory\n", dir)
 		return exitUsage
 	}
-	root, err := repoRoot(dir)
+	loc, err := history.Find(dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "vippslint git: %v\n", err)
 		return exitUsage
 	}
-	s, err := c.prepare(root)
+	root := loc.Root()
+	s, err := c.prepareGit(loc)
 	if err != nil {
 		fmt.Fprintf(stderr, "vippslint git: %v\n", err)
 		return exitUsage

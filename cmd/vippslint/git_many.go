@@ -159,7 +159,7 @@ func (c *common) gitMany(paths []string, reposDir string, g *gitOpts, stdout, st
 // scanOne scans one repository with its own config, ignore file and the
 // baseline, and filters its findings.
 func (c *common) scanOne(ctx context.Context, t *repoTarget, g *gitOpts, slots chan struct{}) (*history.Result, error) {
-	s, err := c.prepare(t.loc.Root())
+	s, err := c.prepareGit(t.loc)
 	if err != nil {
 		return nil, err
 	}

@@ -151,6 +151,83 @@ func TestGitBareInsideWorkTree(t *testing.T) {
 	}
 }
 
+// bareWithConfig is a bare repository whose only leak is under secrets/,
+// with files (such as a .vippslint.yaml) committed beside it.
+func bareWithConfig(t *testing.T, files historytest.Files) string {
+	t.Helper()
+	bare := filepath.Join(t.TempDir(), "app.git")
+	g := historytest.NewBare(t, bare)
+	all := historytest.Files{"README.md": "hello\n", "secrets/app.env": gitLeak}
+	for k, v := range files {
+		all[k] = v
+	}
+	g.Commit("main", "init", all)
+	return bare
+}
+
+// TestGitBareCommittedConfig: a bare repository has no work tree, so its
+// committed .vippslint.yaml and .vippslintignore are read from HEAD's tree:
+// a path they exclude has no finding, and the same repository without them
+// has one. --config replaces the committed config.
+func TestGitBareCommittedConfig(t *testing.T) {
+	const exclude = "exclude:\n  - \"secrets/**\"\n"
+	for _, tc := range []struct {
+		name  string
+		files historytest.Files
+		args  []string
+		want  int
+	}{
+		{"committed config excludes the path", historytest.Files{".vippslint.yaml": exclude}, nil, exitClean},
+		{"no committed config", nil, nil, exitFindings},
+		{"committed config without that exclude", historytest.Files{".vippslint.yaml": "exclude:\n  - \"docs/**\"\n"}, nil, exitFindings},
+		{"committed ignore file excludes the path", historytest.Files{".vippslintignore": "secrets/**\n"}, nil, exitClean},
+		{"--config replaces the committed config", historytest.Files{".vippslint.yaml": exclude}, []string{"--config", "/dev/null"}, exitFindings},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bare := bareWithConfig(t, tc.files)
+			code, out, stderr := runGit(t, append(append([]string{"git", "--format", "json"}, tc.args...), bare)...)
+			if code != tc.want {
+				t.Fatalf("exit %d, want %d\n%s\n%s", code, tc.want, out, stderr)
+			}
+			if tc.want == exitFindings && !strings.Contains(out, "secrets/app.env") {
+				t.Errorf("no finding at secrets/app.env:\n%s", out)
+			}
+		})
+	}
+	// The same for each repository of --repos.
+	top := t.TempDir()
+	for name, files := range map[string]historytest.Files{"excluded.git": {".vippslint.yaml": exclude}, "plain.git": nil} {
+		g := historytest.NewBare(t, filepath.Join(top, name))
+		all := historytest.Files{"secrets/app.env": gitLeak}
+		for k, v := range files {
+			all[k] = v
+		}
+		g.Commit("main", "init", all)
+	}
+	code, out, stderr := runGit(t, "git", "--format", "json", "--repos", top)
+	var rep jsonReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != exitFindings {
+		t.Fatalf("--repos: exit %d, %v\n%s\n%s", code, err, out, stderr)
+	}
+	byRepo := map[string]int{}
+	for _, f := range rep.Findings {
+		byRepo[filepath.Base(f.Repository)]++
+	}
+	if byRepo["excluded.git"] != 0 || byRepo["plain.git"] == 0 {
+		t.Errorf("--repos: findings by repository %v, want only plain.git's", byRepo)
+	}
+}
+
+// TestGitBareBadCommittedConfig: a committed config that does not parse is
+// an error naming it, not a scan with the defaults.
+func TestGitBareBadCommittedConfig(t *testing.T) {
+	bare := bareWithConfig(t, historytest.Files{".vippslint.yaml": "exclude: [\n"})
+	code, _, stderr := runGit(t, "git", bare)
+	if code != exitUsage || !strings.Contains(stderr, "HEAD:.vippslint.yaml") {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+}
+
 // TestGitManyRepositories: --repos finds every repository under a folder
 // (a work tree, a mirror and a corrupt one), reports the leaks of the good
 // ones with their repository, names the corrupt one and exits 2.

@@ -244,6 +244,13 @@ func LoadIgnore(path string) (*Ignore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ignore file: %w", err)
 	}
+	return ParseIgnore(path, data)
+}
+
+// ParseIgnore parses .vippslintignore content; name says where it came
+// from in errors.
+func ParseIgnore(name string, data []byte) (*Ignore, error) {
+	ig := &Ignore{Fingerprints: map[string]bool{}}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for line := 1; sc.Scan(); line++ {
 		t := strings.TrimSpace(sc.Text())
@@ -258,7 +265,7 @@ func LoadIgnore(path string) (*Ignore, error) {
 			continue
 		}
 		if !doublestar.ValidatePattern(t) {
-			return nil, fmt.Errorf("ignore file %s:%d: bad glob %q", path, line, report.RedactKeys(t))
+			return nil, fmt.Errorf("ignore file %s:%d: bad glob %q", name, line, report.RedactKeys(t))
 		}
 		ig.Globs = append(ig.Globs, t)
 	}
