@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -77,4 +78,23 @@ func BenchmarkScanPacked(b *testing.B) {
 	}
 	o := Options{Engine: scanner.New(scanner.Options{})}
 	benchScan(b, func() (*Result, error) { return Scan(context.Background(), dir, o) }, 14)
+}
+
+// BenchmarkScanRepo scans the repository named by VIPPSLINT_BENCH_REPO (for
+// profiling on a real or synthetic history: go test -bench ScanRepo
+// -cpuprofile); skipped when it is not set.
+func BenchmarkScanRepo(b *testing.B) {
+	dir := os.Getenv("VIPPSLINT_BENCH_REPO")
+	if dir == "" {
+		b.Skip("VIPPSLINT_BENCH_REPO is not set")
+	}
+	o := Options{Engine: scanner.New(scanner.Options{})}
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := Scan(context.Background(), dir, o)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(res.Bytes)
+	}
 }
