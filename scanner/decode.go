@@ -121,36 +121,40 @@ func utf16Len(b []byte) int {
 }
 
 // originalColumns rewrites the byte columns of findings in decoded text to
-// byte columns of the original file: in UTF-16 every code unit is two
-// bytes, and the BOM shifts the first line. Lines and UTF-16 columns stay.
+// byte columns of the original file (see originalColumn).
 func originalColumns(fs []report.Finding, enc textEncoding, bom int) {
 	if enc == encPlain {
 		return
 	}
-	fix := func(l *report.Location) {
-		shift := 0
-		if l.Line == 1 {
-			shift = bom
-		}
-		switch enc {
-		case encUTF8BOM:
-			l.Col += shift
-			if l.EndLine == 1 {
-				l.EndCol += bom
-			}
-		default:
-			l.Col = 2*(l.ColUTF16-1) + 1 + shift
-			endShift := 0
-			if l.EndLine == 1 {
-				endShift = bom
-			}
-			l.EndCol = 2*(l.EndColUTF16-1) + 1 + endShift
+	for i := range fs {
+		originalColumn(&fs[i].Location, enc, bom)
+		for j := range fs[i].Related {
+			originalColumn(&fs[i].Related[j].Location, enc, bom)
 		}
 	}
-	for i := range fs {
-		fix(&fs[i].Location)
-		for j := range fs[i].Related {
-			fix(&fs[i].Related[j].Location)
+}
+
+// originalColumn rewrites the byte columns of a location in decoded text
+// to byte columns of the original file: in UTF-16 every code unit is two
+// bytes, and the BOM shifts the first line. Lines and UTF-16 columns stay.
+func originalColumn(l *report.Location, enc textEncoding, bom int) {
+	shift := 0
+	if l.Line == 1 {
+		shift = bom
+	}
+	switch enc {
+	case encPlain:
+	case encUTF8BOM:
+		l.Col += shift
+		if l.EndLine == 1 {
+			l.EndCol += bom
 		}
+	default:
+		l.Col = 2*(l.ColUTF16-1) + 1 + shift
+		endShift := 0
+		if l.EndLine == 1 {
+			endShift = bom
+		}
+		l.EndCol = 2*(l.EndColUTF16-1) + 1 + endShift
 	}
 }

@@ -167,25 +167,23 @@ func near(s []byte, words [][]byte, suffix bool) bool {
 // or UTF-8 with a BOM is decoded first; findings point at the original
 // file's lines and byte columns.
 func (e *Engine) Scan(p string, content []byte) []report.Finding {
-	content, enc, bom := decodeText(content)
-	fs := e.scan(p, content, nil)
-	originalColumns(fs, enc, bom)
+	fs, _ := e.ScanWithExpired(p, content)
 	return fs
 }
 
 // scan scans content as the file p. facts, when not nil, are those of the
 // whole file that content is a window of (see ScanReader); the window is
 // then scanned without a prefilter.
-func (e *Engine) scan(p string, content []byte, facts *fileFacts) []report.Finding {
+func (e *Engine) scan(p string, content []byte, facts *fileFacts) ([]report.Finding, []Expired) {
 	if lockfiles[strings.ToLower(path.Base(p))] {
-		return nil
+		return nil, nil
 	}
 	sc := e.pool.Get().(*scratch)
 	defer e.pool.Put(sc)
 	sc.lower = lowerASCII(sc.lower, content)
 	lp := strings.ToLower(p)
 	if facts == nil && !e.prefilter(sc.lower) && !strings.Contains(lp, "vipps") && !strings.Contains(lp, "mobilepay") {
-		return nil
+		return nil, nil
 	}
 	if facts == nil {
 		facts = &fileFacts{clientDirective: rules.ClientDirective(content[:min(len(content), headBytes)])}
@@ -193,7 +191,7 @@ func (e *Engine) scan(p string, content []byte, facts *fileFacts) []report.Findi
 	}
 	f := &fileScan{e: e, path: p, content: content, lower: sc.lower, li: newLineIndex(content), sc: sc, facts: facts}
 	f.run()
-	return f.suppress()
+	return f.suppress(), f.expired
 }
 
 // IsOwnReport reports whether content is a JSON or SARIF report written by
@@ -361,6 +359,7 @@ type fileScan struct {
 
 	cands    []cand
 	findings []report.Finding
+	expired  []Expired // Vipps access tokens not reported because they had expired
 	seen     map[string]bool
 	taints   map[string]taint
 	// routeNames are path parameters of a route declared just above;
@@ -655,6 +654,7 @@ func (f *fileScan) addCand(n int, t token, kind rules.Kind, value, name string) 
 	if kind == rules.KindAccessToken {
 		var live bool
 		if expires, live = f.liveToken(name, value); !live {
+			f.addExpired(n, t, expires)
 			return
 		}
 	}

@@ -1,11 +1,10 @@
 package scanner
 
 import (
-	"encoding/base64"
-	"encoding/json"
 	"testing"
 	"time"
 
+	"github.com/vippslint/vippslint/internal/fakejwt"
 	"github.com/vippslint/vippslint/rules"
 )
 
@@ -13,17 +12,7 @@ import (
 var scanTime = time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
 
 // jwt builds a token with the given claims and a fake signature.
-func jwt(t *testing.T, claims map[string]any) string {
-	t.Helper()
-	seg := func(v any) string {
-		b, err := json.Marshal(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return base64.RawURLEncoding.EncodeToString(b)
-	}
-	return seg(map[string]string{"typ": "JWT", "alg": "RS256"}) + "." + seg(claims) + ".c2lnLTdRa2Z3M1hwTDl2Wm0yTmM4"
-}
+func jwt(t *testing.T, claims map[string]any) string { return fakejwt.New(t, claims) }
 
 // TestAccessTokenClaims judges JWTs by their claims at a fixed scan time:
 // each case that must be reported has a twin that must not.

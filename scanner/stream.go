@@ -185,9 +185,11 @@ func (x *streamIndex) windows() []window {
 	return ws
 }
 
-// scanStream scans the file r of the indexed size window by window.
-func (e *Engine) scanStream(p string, r io.ReaderAt, x *streamIndex) ([]report.Finding, error) {
+// scanStream scans the file r of the indexed size window by window; it
+// returns the findings and the expired tokens not reported.
+func (e *Engine) scanStream(p string, r io.ReaderAt, x *streamIndex) ([]report.Finding, []Expired, error) {
 	var out []report.Finding
+	var expired []Expired
 	var buf, text []byte
 	at := make([]int, 0, streamCore+2*streamMargin+1)
 	for _, w := range x.windows() {
@@ -198,7 +200,7 @@ func (e *Engine) scanStream(p string, r io.ReaderAt, x *streamIndex) ([]report.F
 		buf = buf[:end-start]
 		n, err := r.ReadAt(buf, start)
 		if err != nil && !errors.Is(err, io.EOF) {
-			return nil, err
+			return nil, nil, err
 		}
 		// The window's text, and where each of its blocks starts in it.
 		st := streamText{dec: x.enc.decoder()}
@@ -233,26 +235,38 @@ func (e *Engine) scanStream(p string, r io.ReaderAt, x *streamIndex) ([]report.F
 		// first byte: windows of a dense region overlap by their margins.
 		coreLo, coreHi := at[w.coreLo-w.lo], at[w.coreHi-w.lo]
 		var li *lineIndex
-		found := len(out)
-		for _, f := range e.scan(p, content, &x.facts) {
-			if w.lo != w.coreLo || w.hi != w.coreHi {
-				if li == nil {
-					li = newLineIndex(content)
-				}
-				off := base + li.starts[min(f.Location.Line-1, li.count()-1)] + f.Location.Col - 1
-				if off < coreLo || off >= coreHi {
-					continue
-				}
+		inCore := func(l report.Location) bool {
+			if w.lo == w.coreLo && w.hi == w.coreHi {
+				return true
+			}
+			if li == nil {
+				li = newLineIndex(content)
+			}
+			off := base + li.starts[min(l.Line-1, li.count()-1)] + l.Col - 1
+			return off >= coreLo && off < coreHi
+		}
+		fs, exp := e.scan(p, content, &x.facts)
+		for _, f := range fs {
+			if !inCore(f.Location) {
+				continue
 			}
 			f.Location = shiftLocation(f.Location, line, colShift)
+			originalColumn(&f.Location, x.enc, x.bom)
 			for i := range f.Related {
 				f.Related[i].Location = shiftLocation(f.Related[i].Location, line, colShift)
+				originalColumn(&f.Related[i].Location, x.enc, x.bom)
 			}
 			out = append(out, f)
 		}
-		originalColumns(out[found:], x.enc, x.bom)
+		for _, t := range exp {
+			if inCore(t.Location) {
+				t.Location = shiftLocation(t.Location, line, colShift)
+				originalColumn(&t.Location, x.enc, x.bom)
+				expired = append(expired, t)
+			}
+		}
 	}
-	return out, nil
+	return out, expired, nil
 }
 
 // shiftLocation moves a location found in a window to the file's lines;

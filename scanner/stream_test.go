@@ -57,7 +57,7 @@ func streamScan(t *testing.T, e *Engine, p string, content []byte) []report.Find
 	if x.size != int64(len(content)) {
 		t.Fatalf("indexed %d bytes of %d", x.size, len(content))
 	}
-	fs, err := e.scanStream(p, r, x)
+	fs, _, err := e.scanStream(p, r, x)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -89,22 +89,28 @@ func (e *Engine) Walk(ctx context.Context, paths []string, o WalkOptions) *Resul
 			defer wg.Done()
 			var buf []byte
 			var found []report.Finding
+			var expired []Expired
 			var files, size int64
 			for j := range jobs {
 				if ctx.Err() != nil {
 					continue
 				}
 				var fs []report.Finding
+				var exp []Expired
 				var n int64
-				buf, fs, n = e.scanFile(j, o, buf, notice)
+				buf, fs, exp, n = e.scanFile(j, o, buf, notice)
 				if n >= 0 {
 					files++
 					size += n
 				}
 				found = append(found, fs...)
+				expired = append(expired, exp...)
 			}
 			mu.Lock()
 			res.Findings = append(res.Findings, found...)
+			for _, x := range expired {
+				res.Notices = append(res.Notices, x.Notice())
+			}
 			res.Stats.Files += files
 			res.Stats.Bytes += size
 			mu.Unlock()
@@ -202,32 +208,33 @@ func unwrapPathErr(err error) error {
 	return err
 }
 
-// scanFile reads and scans one file, reusing buf. It returns the bytes read,
-// or -1 when the file was skipped.
-func (e *Engine) scanFile(j job, o WalkOptions, buf []byte, notice func(level, p, msg string)) ([]byte, []report.Finding, int64) {
+// scanFile reads and scans one file, reusing buf. It returns the findings,
+// the expired tokens not reported, and the bytes read, or -1 when the file
+// was skipped.
+func (e *Engine) scanFile(j job, o WalkOptions, buf []byte, notice func(level, p, msg string)) ([]byte, []report.Finding, []Expired, int64) {
 	f, err := os.Open(j.abs)
 	if err != nil {
 		notice("error", j.rel, fmt.Sprintf("cannot read: %v", unwrapPathErr(err)))
-		return buf, nil, -1
+		return buf, nil, nil, -1
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
 		notice("error", j.rel, fmt.Sprintf("cannot stat: %v", unwrapPathErr(err)))
-		return buf, nil, -1
+		return buf, nil, nil, -1
 	}
 	if !st.Mode().IsRegular() {
 		notice("warning", j.rel, fmt.Sprintf("not a regular file (%s), skipped", fileKind(st.Mode())))
-		return buf, nil, -1
+		return buf, nil, nil, -1
 	}
 	size, limit := st.Size(), int64(o.Config.MaxFileSize)
 	if limit > 0 && size > limit {
 		notice("warning", j.rel, oversize(size, limit))
-		return buf, nil, -1
+		return buf, nil, nil, -1
 	}
 	if size > StreamThreshold {
-		fs, n := e.scanLarge(j, f, limit, notice)
-		return buf, fs, n
+		fs, exp, n := e.scanLarge(j, f, limit, notice)
+		return buf, fs, exp, n
 	}
 	// stat can be wrong (a /proc or FUSE file says 0, a log grows while it
 	// is read): at most StreamThreshold bytes are read whole, and a file
@@ -239,27 +246,28 @@ func (e *Engine) scanFile(j job, o WalkOptions, buf []byte, notice func(level, p
 	buf, over, err := readCapped(f, buf, size, whole)
 	if err != nil {
 		notice("error", j.rel, fmt.Sprintf("cannot read: %v", unwrapPathErr(err)))
-		return buf, nil, -1
+		return buf, nil, nil, -1
 	}
 	if over && whole != limit {
-		fs, n := e.scanLarge(j, f, limit, notice)
-		return buf, fs, n
+		fs, exp, n := e.scanLarge(j, f, limit, notice)
+		return buf, fs, exp, n
 	}
 	if over {
 		notice("warning", j.rel, oversize(-1, limit))
-		return buf, nil, -1
+		return buf, nil, nil, -1
 	}
 	n := len(buf)
 	content := buf[:n]
 	if IsBinary(content) {
 		notice(report.LevelNote, j.rel, "binary file skipped")
-		return buf, nil, -1
+		return buf, nil, nil, -1
 	}
 	if IsOwnReport(content) {
 		notice("warning", j.rel, "skipped: a vippslint report with every key in it redacted, so it holds nothing to find")
-		return buf, nil, -1
+		return buf, nil, nil, -1
 	}
-	return buf, e.Scan(j.rel, content), int64(n)
+	fs, exp := e.ScanWithExpired(j.rel, content)
+	return buf, fs, exp, int64(n)
 }
 
 // oversize is the notice for a file over the size limit; size < 0 means
@@ -321,12 +329,13 @@ func fileKind(m fs.FileMode) string {
 // scanLarge scans a file over StreamThreshold as a stream, in bounded
 // windows around the prefilter's hits, so that memory does not grow with
 // the file. It returns the bytes read, or -1 when the file was skipped.
-func (e *Engine) scanLarge(j job, f *os.File, limit int64, notice func(level, p, msg string)) ([]report.Finding, int64) {
+func (e *Engine) scanLarge(j job, f *os.File, limit int64, notice func(level, p, msg string)) ([]report.Finding, []Expired, int64) {
 	x, err := e.indexStream(f, limit)
 	if err == nil && !x.binary && !x.over {
 		var fs []report.Finding
-		if fs, err = e.scanStream(j.rel, f, x); err == nil {
-			return fs, x.size
+		var exp []Expired
+		if fs, exp, err = e.scanStream(j.rel, f, x); err == nil {
+			return fs, exp, x.size
 		}
 	}
 	switch {
@@ -337,5 +346,5 @@ func (e *Engine) scanLarge(j job, f *os.File, limit int64, notice func(level, p,
 	default:
 		notice(report.LevelNote, j.rel, "binary file skipped")
 	}
-	return nil, -1
+	return nil, nil, -1
 }

@@ -43,7 +43,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.configPath, "config", "", "config `FILE` (default: .vippslint.yaml at the root)")
 	fs.StringVar(&c.baseline, "baseline", "", "earlier JSON or SARIF report `FILE`: report only findings not in it")
 	fs.BoolVar(&c.noRedact, "no-redact", false, "print secrets in full (they are redacted by default)")
-	fs.BoolVar(&c.verbose, "verbose", false, "also say on stderr which files were skipped on purpose (binary files, symlinked directories); reports always list them")
+	fs.BoolVar(&c.verbose, "verbose", false, "also say on stderr which files were skipped on purpose (binary files, symlinked directories) and which expired Vipps access tokens were not reported; reports always list them")
 	fs.BoolVar(&c.reportUnusedIgnores, "report-unused-ignores", false, "report vippslint:ignore directives that suppress nothing")
 	fs.StringVar(&c.maxFileSize, "max-file-size", "", "skip files larger than `SIZE` (e.g. 10MiB; default from config, else 10MiB)")
 	fs.StringVar(&c.color, "color", "auto", "colour text output: auto, always, never")

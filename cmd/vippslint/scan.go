@@ -99,7 +99,11 @@ func scanStdin(s *setup, res *scanner.Result) {
 		res.Notices = append(res.Notices, report.Notice{Level: report.LevelNote, Path: stdinPath, Message: "binary input skipped"})
 		res.Stats.Skipped++
 	default:
-		res.Findings = append(res.Findings, s.engine.Scan(stdinPath, data)...)
+		fs, expired := s.engine.ScanWithExpired(stdinPath, data)
+		res.Findings = append(res.Findings, fs...)
+		for _, x := range expired {
+			res.Notices = append(res.Notices, x.Notice())
+		}
 		res.Stats.Files++
 		res.Stats.Bytes += int64(len(data))
 	}

@@ -101,7 +101,11 @@ func scanStaged(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 			res.Notices = append(res.Notices, report.Notice{Level: report.LevelNote, Path: e.Name, Message: "binary file skipped"})
 			continue
 		}
-		res.Findings = append(res.Findings, opts.Engine.Scan(e.Name, buf)...)
+		fs, expired := opts.Engine.ScanWithExpired(e.Name, buf)
+		res.Findings = append(res.Findings, fs...)
+		for _, x := range expired {
+			res.Notices = append(res.Notices, x.Notice())
+		}
 	}
 	report.Sort(res.Findings)
 	return res, nil

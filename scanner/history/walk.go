@@ -514,7 +514,16 @@ func (s *scan) scanBlob(st *objReader, j job) {
 		s.toCache(j, true, nil)
 		return
 	}
-	fs := s.opts.Engine.Scan(j.path, buf)
+	fs, expired := s.opts.Engine.ScanWithExpired(j.path, buf)
+	if len(expired) > 0 { // no finding: a note each, listed with --verbose
+		s.mu.Lock()
+		for _, x := range expired {
+			n := x.Notice()
+			n.Message += fmt.Sprintf(" (blob %s of commit %s)", j.blob, j.commit.hash)
+			s.res.Notices = append(s.res.Notices, n)
+		}
+		s.mu.Unlock()
+	}
 	if len(fs) > 0 {
 		s.mu.Lock()
 		s.hits = append(s.hits, hit{pid: j.pid, blob: j.blob, commit: j.commit, findings: fs})
