@@ -240,6 +240,8 @@ var maskMarkers = []string{
 	"!= null", "!== undefined", "=== undefined", "== null", "? '", "? \"", "isnullorempty", "nonempty",
 	"!= \"\"", "== \"\"", "!= ''", "== ''", "!== ''", "=== ''", "isempty", "is_empty", "isblank", ".present?", ".blank?",
 	"[ -n ", "[ -z ", "-n \"$", "-z \"$", "&& echo", "|| echo",
+	// Shell parameter expansion: a length, or a substring of a few characters.
+	"${#", ": -4}", ": -6}", ": -8}", ":0:4}", ":0:6}", ":0:8}",
 }
 
 // MaskMarkers returns the line fragments (lowercase) that say a value on a
@@ -373,6 +375,13 @@ func splitCallee(c string) (recv, name string) {
 	c = strings.ReplaceAll(c, "::", ".")
 	c = strings.TrimPrefix(c, "\\")
 	c = strings.ReplaceAll(c, "\\", ".")
+	// Type arguments are no part of the name: config.get<string>,
+	// GetValue<string>, new Dictionary<string, string>.
+	if strings.HasSuffix(c, ">") {
+		if i := strings.IndexByte(c, '<'); i > 0 {
+			c = c[:i]
+		}
+	}
 	if i := strings.LastIndexByte(c, '.'); i >= 0 {
 		return strings.TrimSpace(c[:i]), strings.TrimSpace(c[i+1:])
 	}
@@ -403,3 +412,44 @@ func contains(list []string, s string) bool {
 }
 
 func clone(s []string) []string { return append([]string(nil), s...) }
+
+// ContainerOp is what a method does to the container it is called on.
+type ContainerOp int
+
+// The container operations the parsed checks follow.
+const (
+	ContainerNone   ContainerOp = iota
+	ContainerPut                // headers.set("Ocp-Apim-Subscription-Key", key): one key in
+	ContainerMerge              // copy.putAll(headers): every key of the argument in
+	ContainerRemove             // copy.remove("client_secret"): one key out
+)
+
+// containerPuts, containerMerges and containerRemoves are the methods of
+// maps, dicts, header collections and form bodies, by their last name
+// (lowercase), that change the container in place.
+var (
+	containerPuts = []string{
+		"put", "set", "add", "append", "setdefault", "putifabsent", "tryadd", "setheader", "addheader",
+		"set_header", "add_header", "store", "offsetset",
+	}
+	containerMerges  = []string{"putall", "update", "addall", "extend", "merge!", "update!", "array_push"}
+	containerRemoves = []string{
+		"remove", "delete", "pop", "unset", "removeheader", "remove_header", "delete_header", "except!",
+		"offsetunset",
+	}
+)
+
+// ContainerOpOf says what a method named name (the callee's last name, any
+// case) does to its receiver.
+func ContainerOpOf(name string) ContainerOp {
+	n := strings.ToLower(name)
+	switch {
+	case contains(containerPuts, n):
+		return ContainerPut
+	case contains(containerMerges, n):
+		return ContainerMerge
+	case contains(containerRemoves, n):
+		return ContainerRemove
+	}
+	return ContainerNone
+}

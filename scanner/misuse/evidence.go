@@ -35,7 +35,11 @@ func (a *analysis) eval(n *sitter.Node, depth int) *evidence {
 		}
 		return a.evalPath(n, depth)
 	case s.calls[t]:
-		return a.evalCall(n, depth)
+		ev := a.evalCall(n, depth)
+		if init := n.ChildByFieldName("initializer"); init != nil {
+			ev = union(ev, a.initializer(init, depth))
+		}
+		return ev
 	case s.strs[t]:
 		return union(a.literal(n), a.children(n, depth, nil))
 	case s.binaries[t]:
@@ -87,6 +91,29 @@ func (a *analysis) children(n *sitter.Node, depth int, skip *sitter.Node) *evide
 			continue
 		}
 		ev = union(ev, a.eval(c, depth+1))
+	}
+	return ev
+}
+
+// initializer reads a C# collection or object initializer:
+// new Dictionary<string, string> { ["key"] = v } and new Options { Key = v }
+// hold v under key; { "key", v } entries hold it unkeyed.
+func (a *analysis) initializer(n *sitter.Node, depth int) *evidence {
+	var ev *evidence
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		c := n.NamedChild(i)
+		l, r := c.ChildByFieldName("left"), c.ChildByFieldName("right")
+		if c.Type() != "assignment_expression" || l == nil || r == nil {
+			ev = union(ev, a.eval(c, depth+1))
+			continue
+		}
+		key := a.text(l)
+		if l.Type() == "element_binding_expression" {
+			if args := a.args(l); len(args) > 0 {
+				key = a.keyText(args[0])
+			}
+		}
+		ev = union(ev, a.eval(r, depth+1).withKey(rules.Normalize(key)))
 	}
 	return ev
 }

@@ -146,6 +146,7 @@ func (a *analysis) call(n *sitter.Node) {
 			}
 		}
 	}
+	a.mutate(n, callee, args)
 	if a.pass != passReport {
 		return
 	}
@@ -155,6 +156,47 @@ func (a *analysis) call(n *sitter.Node) {
 	}
 	a.logged(at, callee, args)
 	a.exposedCall(at, callee, args)
+}
+
+// mutate follows a method that changes a container in place:
+// headers.set('Ocp-Apim-Subscription-Key', key) puts the key in,
+// copy.putAll(headers) and Object.assign(copy, headers) copy what headers
+// holds, copy.remove('client_secret') takes that key out again.
+func (a *analysis) mutate(n *sitter.Node, callee string, args []*sitter.Node) {
+	op := rules.ContainerOpOf(rules.CalleeName(callee))
+	target := a.receiver(n)
+	if lower(callee) == "object.assign" && len(args) >= 2 {
+		op, target, args = rules.ContainerMerge, args[0], args[1:]
+	}
+	if op == rules.ContainerNone || target == nil || !a.syn.idents[target.Type()] && !a.syn.members[target.Type()] {
+		return
+	}
+	p := compact(a.text(target))
+	old, _ := a.lookup(p)
+	switch op {
+	case rules.ContainerPut:
+		if len(args) < 2 || !a.isString(args[0]) {
+			return
+		}
+		key := rules.Normalize(a.keyText(args[0]))
+		if ev := a.eval(args[1], 0); ev.real() {
+			a.bindName(p, union(old, ev.withKey(key)))
+		} else if old.get(key) != nil {
+			a.bindName(p, old.without(func(k string) bool { return k == key })) // set to a masked value
+		}
+	case rules.ContainerMerge:
+		for _, x := range args {
+			if ev := a.eval(x, 0); ev.real() && len(ev.keys) > 0 {
+				old = union(old, ev)
+				a.bindName(p, old)
+			}
+		}
+	case rules.ContainerRemove:
+		if len(args) >= 1 && a.isString(args[0]) && old.real() && len(old.keys) > 0 {
+			key := rules.Normalize(a.keyText(args[0]))
+			a.bindName(p, old.without(func(k string) bool { return k == key }))
+		}
+	}
 }
 
 // throw reports a secret in an exception message.
