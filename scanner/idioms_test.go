@@ -61,6 +61,15 @@ var idioms = []idiom{
 	{"client.js", "// Vipps\nconst r = await fetch(url);\nreturn (await res.json()).access_token;\n", rules.IDKeyExposed, 0},
 	{"url.js", "// Vipps\nconst u = base + '?subscription-key=' + process.env.VIPPS_SUBSCRIPTION_KEY;\n", rules.IDSecretInURL, 2},
 	{"NOTES.md", "Vipps rejects keys sent as `?subscription-key=` query parameters.\n", rules.IDSecretInURL, 0},
+	// Shell: a length or the last characters of a key are no leak of it.
+	{".github/workflows/deploy.yml", "jobs:\n  check:\n    steps:\n      - run: |\n          echo \"vipps subscription key ends with ${VIPPS_SUBSCRIPTION_KEY: -4}\"\n", rules.IDSecretLogged, 0},
+	{".github/workflows/deploy.yml", "jobs:\n  check:\n    steps:\n      - run: |\n          echo \"vipps subscription key is $VIPPS_SUBSCRIPTION_KEY\"\n", rules.IDSecretLogged, 5},
+	// A browser-public variable: the line that gives it a value, or uses
+	// it; not an empty .env entry, nor the import that names it.
+	{"apps/kiosk/.env", "# vipps kiosk\nPUBLIC_VIPPS_CLIENT_SECRET=\n", rules.IDKeyExposed, 0},
+	{"apps/kiosk/.env", "# vipps kiosk\nPUBLIC_VIPPS_CLIENT_SECRET=${CI_VIPPS_SECRET}\n", rules.IDKeyExposed, 2},
+	{"src/pay.js", "// vipps\nimport { PUBLIC_VIPPS_CLIENT_SECRET } from '$env/static/public';\n", rules.IDKeyExposed, 0},
+	{"src/pay.js", "// vipps\nimport { PUBLIC_VIPPS_CLIENT_SECRET } from '$env/static/public';\nconst h = { client_secret: PUBLIC_VIPPS_CLIENT_SECRET };\n", rules.IDKeyExposed, 3},
 	// From the held-out corpus: each with its twin.
 	{"routes/config.tsx", "// vipps: the server calls api.vipps.no\nreturn cors(\n  json({\n    enabled: true,\n    subscriptionKey: settings.subscriptionKey,\n  }),\n);\n", rules.IDKeyExposed, 5},
 	{"routes/config.tsx", "// vipps: the server calls api.vipps.no\nreturn cors(\n  json({\n    enabled: true,\n    buttonStyle: settings.buttonStyle,\n  }),\n);\nconst key = settings.subscriptionKey;\n", rules.IDKeyExposed, 0},

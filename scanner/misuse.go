@@ -316,8 +316,16 @@ func (f *fileScan) publicEnv(n int, l []byte) {
 	if !bytes.Contains(l, []byte("_")) {
 		return
 	}
+	// An ES import only names the variable; the lines that use it are
+	// where its value goes.
+	if t := bytes.TrimSpace(l); bytes.HasPrefix(t, []byte("import ")) && bytes.Contains(t, []byte(" from ")) {
+		return
+	}
 	for _, m := range publicEnvRe.FindAllIndex(l, -1) {
 		name := string(l[m[0]:m[1]])
+		if emptyAssignment(l[m[1]:]) {
+			continue // NEXT_PUBLIC_VIPPS_CLIENT_SECRET= in a .env: no value to inline
+		}
 		rest := strings.TrimPrefix(name, rules.PublicEnvPrefix(name))
 		k := rules.Classify(rest)
 		if !k.Secret() {
@@ -333,6 +341,17 @@ func (f *fileScan) publicEnv(n int, l []byte) {
 		}
 		f.add(rule, f.location(n, m[0], m[1]), msg, "", report.LineFingerprint(rule, f.path, name))
 	}
+}
+
+// emptyAssignment reports whether rest, the text after a name, assigns it
+// nothing: "=", `=""` or "=”" and the end of the line.
+func emptyAssignment(rest []byte) bool {
+	t := bytes.TrimSpace(rest)
+	if len(t) == 0 || t[0] != '=' {
+		return false
+	}
+	v := string(bytes.TrimSpace(t[1:]))
+	return v == "" || v == `""` || v == "''"
 }
 
 // urlBefore reports whether the '?' at ll[q] ends a URL or path: the text
