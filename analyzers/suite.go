@@ -19,3 +19,21 @@ func Suite() []*analysis.Analyzer {
 		vippsdirective.Analyzer,
 	}
 }
+
+// Config is what the suite can be told: vippslint analyze reads it from
+// .vippslint.yaml, the golangci-lint plugin from its settings. go vet
+// -vettool has no configuration and runs Suite.
+type Config struct {
+	// ReportLoneClientIDs reports a client_id with no client secret or
+	// subscription key in its file (report_lone_client_ids).
+	ReportLoneClientIDs bool
+}
+
+// SuiteWith returns the suite configured by c.
+func SuiteWith(c Config) []*analysis.Analyzer {
+	s := Suite()
+	if c.ReportLoneClientIDs {
+		s[0] = vippskey.New(vippskey.Config{ReportLoneClientIDs: true})
+	}
+	return s
+}

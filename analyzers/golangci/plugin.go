@@ -36,9 +36,15 @@ func init() {
 	register.Plugin("vippslint", New)
 }
 
-// Settings are the plugin's settings in .golangci.yml. There are none
-// yet; unknown keys are rejected so a typo does not pass silently.
-type Settings struct{}
+// Settings are the plugin's settings in .golangci.yml (under
+// settings.custom.vippslint.settings); unknown keys are rejected so a typo
+// does not pass silently.
+type Settings struct {
+	// ReportLoneClientIDs reports a client_id with no client secret or
+	// subscription key in its file, as report_lone_client_ids: true does
+	// in .vippslint.yaml. Off by default: alone it grants nothing.
+	ReportLoneClientIDs bool `json:"report-lone-client-ids"`
+}
 
 // New builds the plugin from its settings.
 func New(conf any) (register.LinterPlugin, error) {
@@ -55,7 +61,7 @@ type plugin struct {
 
 // BuildAnalyzers returns vippslint's suite.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	return analyzers.Suite(), nil
+	return analyzers.SuiteWith(analyzers.Config{ReportLoneClientIDs: p.settings.ReportLoneClientIDs}), nil
 }
 
 // GetLoadMode asks for type information: vippsmsn builds SSA from it and

@@ -67,6 +67,13 @@
 // analyze -fix apply the fixes. A fix removes the key from the code, not
 // from the history: the message says to rotate it.
 //
+// Client IDs. A client_id is the user name: alone it grants nothing. It is
+// reported only in a file that also holds a client secret or subscription
+// key (the rest of its set), and those diagnostics name it as a related
+// location; Config.ReportLoneClientIDs (report_lone_client_ids in
+// .vippslint.yaml, read by vippslint analyze) reports lone ones too. go
+// vet -vettool runs the default configuration.
+//
 // Each distinct value is reported once per package, at its first
 // occurrence. Messages never hold the value: at most its first four
 // characters and its length.

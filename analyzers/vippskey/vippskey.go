@@ -1,8 +1,10 @@
 package vippskey
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
+	"go/token"
 	"go/types"
 	"reflect"
 	"strconv"
@@ -24,6 +26,11 @@ type Config struct {
 	// test files are full of generated fakes, and the text scanner
 	// (vippslint scan) still reads them for real keys.
 	IncludeTestFiles bool
+	// ReportLoneClientIDs reports a client_id in a file without a client
+	// secret or subscription key (report_lone_client_ids in
+	// .vippslint.yaml). Off by default: alone, a client_id is the user
+	// name and grants nothing.
+	ReportLoneClientIDs bool
 }
 
 // Analyzer is the analyzer with the default configuration.
@@ -60,6 +67,19 @@ type checker struct {
 	reported map[string]bool // rule + value, once per package
 	other    map[ast.Node]bool
 	fixer    *fixer
+	// found are the keys of each file, in the order of files, reported
+	// once the file is read: a client_id only beside a secret of its set.
+	found map[*token.File][]found
+	files []*token.File
+}
+
+// found is a key waiting to be reported.
+type found struct {
+	val        ast.Expr
+	kind       rules.Kind
+	rule, name string
+	value      string // the key, never printed
+	fix        *analysis.SuggestedFix
 }
 
 func run(pass *analysis.Pass, cfg Config) {
@@ -72,6 +92,7 @@ func run(pass *analysis.Pass, cfg Config) {
 		reported: map[string]bool{},
 		other:    map[ast.Node]bool{},
 		fixer:    &fixer{pass: pass, insp: insp},
+		found:    map[*token.File][]found{},
 	}
 	types := []ast.Node{(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil)}
 	for cur := range insp.Root().Preorder(types...) {
@@ -100,6 +121,53 @@ func run(pass *analysis.Pass, cfg Config) {
 				c.check(cur, id.Name, n.Values[i])
 			}
 		}
+	}
+	for _, f := range c.files {
+		c.reportFile(c.found[f])
+	}
+}
+
+// reportFile reports the keys found in one file, each distinct value once
+// per package. A client_id is reported only when the file also holds a
+// client secret or subscription key (the rest of its set), or with
+// Config.ReportLoneClientIDs; the secrets' diagnostics name the file's
+// client_ids as related locations.
+func (c *checker) reportFile(fs []found) {
+	var ids []found
+	set := false
+	for _, f := range fs {
+		switch f.kind {
+		case rules.KindClientID:
+			ids = append(ids, f)
+		case rules.KindClientSecret, rules.KindSubscriptionKey:
+			set = true
+		}
+	}
+	for _, f := range fs {
+		if f.kind == rules.KindClientID && !set && !c.cfg.ReportLoneClientIDs {
+			continue
+		}
+		k := f.rule + "\x00" + f.value
+		if c.reported[k] {
+			continue
+		}
+		c.reported[k] = true
+		var related []analysis.RelatedInformation
+		with := ""
+		if f.kind == rules.KindClientSecret || f.kind == rules.KindSubscriptionKey {
+			var names []string
+			for _, id := range ids {
+				related = append(related, analysis.RelatedInformation{Pos: id.val.Pos(), End: id.val.End(),
+					Message: "client_id of the set, in " + strconv.Quote(id.name)})
+				names = append(names, fmt.Sprintf("%q on line %d", id.name, c.pass.Fset.Position(id.val.Pos()).Line))
+			}
+			if len(names) > 0 {
+				with = " with the client_id of its set in " + strings.Join(names, ", ")
+			}
+		}
+		c.rep.ReportRelated(f.val, f.rule, f.fix, related,
+			"hard-coded vipps %s %s in %s%s; load it from the environment or a secret store, and rotate it: removing it from the code does not un-leak it",
+			f.kind, report.Redact(f.value), strconv.Quote(f.name), with)
 	}
 }
 
@@ -309,12 +377,9 @@ func (c *checker) check(cur inspector.Cursor, name string, val ast.Expr) {
 	if kind == rules.KindAccessToken && !nameVipps && !rules.JWTIsVipps(v) && !c.pkgVipps {
 		return
 	}
-	k := rule + "\x00" + v
-	if c.reported[k] {
-		return
+	file := c.pass.Fset.File(val.Pos())
+	if _, ok := c.found[file]; !ok {
+		c.files = append(c.files, file)
 	}
-	c.reported[k] = true
-	c.rep.ReportFix(val, rule, c.fixer.fix(cur, kind, name, val),
-		"hard-coded vipps %s %s in %s; load it from the environment or a secret store, and rotate it: removing it from the code does not un-leak it",
-		kind, report.Redact(v), strconv.Quote(name))
+	c.found[file] = append(c.found[file], found{val: val, kind: kind, rule: rule, name: name, value: v, fix: c.fixer.fix(cur, kind, name, val)})
 }

@@ -14,6 +14,8 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/vippslint/vippslint/analyzers"
 	"github.com/vippslint/vippslint/rules"
 	"github.com/vippslint/vippslint/scanner"
@@ -56,19 +58,23 @@ func cmdAnalyze(args []string, stdout, stderr io.Writer) int {
 	}
 	var diags []analyzers.Diagnostic
 	var broken analyzers.LoadErrors
+	suite := analyzers.SuiteWith(analyzers.Config{ReportLoneClientIDs: s.cfg.ReportLoneClientIDs})
 	r := &report.Run{Scope: map[string]any{"packages": strings.Join(append([]string{}, patternsOrAll(patterns)...), " ")}}
 	if files {
 		if vettool == "" {
 			vettool = siblingVettool()
 		}
 		var err error
-		if diags, broken, err = analyzeFiles(dir, patterns, vettool, r); err != nil {
+		if s.cfg.ReportLoneClientIDs && vettool != "" {
+			r.Notices = append(r.Notices, report.Notice{Level: "warning", Message: "report_lone_client_ids is not passed to go vet's checks (--files): lone client_ids are not reported"})
+		}
+		if diags, broken, err = analyzeFiles(dir, patterns, vettool, suite, r); err != nil {
 			fmt.Fprintf(stderr, "vippslint analyze: %s\n", lowerFirst(err.Error()))
 			return exitUsage
 		}
 	} else {
 		var err error
-		diags, err = analyzers.Check(dir, patterns)
+		diags, err = analyzers.CheckWith(dir, patterns, suite)
 		if err != nil && !errors.As(err, &broken) {
 			fmt.Fprintf(stderr, "vippslint analyze: %s\n", lowerFirst(err.Error()))
 			return exitUsage
@@ -97,7 +103,7 @@ func cmdAnalyze(args []string, stdout, stderr io.Writer) int {
 // one package costs one package. Files that go ./... would not see
 // (testdata, vendor, _ and . folders) are left out, as the rest of the
 // module is. It sets r's scope to the packages analyzed.
-func analyzeFiles(dir string, files []string, vettool string, r *report.Run) ([]analyzers.Diagnostic, analyzers.LoadErrors, error) {
+func analyzeFiles(dir string, files []string, vettool string, suite []*analysis.Analyzer, r *report.Run) ([]analyzers.Diagnostic, analyzers.LoadErrors, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
 		return nil, nil, err
@@ -142,7 +148,7 @@ func analyzeFiles(dir string, files []string, vettool string, r *report.Run) ([]
 		if vettool != "" {
 			ds, err = analyzers.CheckVet(vettool, mod, pkgs)
 		} else {
-			ds, err = analyzers.Check(mod, pkgs)
+			ds, err = analyzers.CheckWith(mod, pkgs, suite)
 		}
 		var le analyzers.LoadErrors
 		if err != nil && !errors.As(err, &le) {

@@ -120,19 +120,25 @@ func (r *Reporter) Report(rng analysis.Range, rule, format string, args ...any) 
 
 // ReportAt is Report with explicit positions.
 func (r *Reporter) ReportAt(pos, end token.Pos, rule, format string, args ...any) {
-	r.report(pos, end, rule, nil, format, args...)
+	r.report(pos, end, rule, nil, nil, format, args...)
 }
 
 // ReportFix is Report with a suggested fix; a nil fix reports without one.
 func (r *Reporter) ReportFix(rng analysis.Range, rule string, fix *analysis.SuggestedFix, format string, args ...any) {
+	r.ReportRelated(rng, rule, fix, nil, format, args...)
+}
+
+// ReportRelated is ReportFix with related locations (the other members of
+// a key set).
+func (r *Reporter) ReportRelated(rng analysis.Range, rule string, fix *analysis.SuggestedFix, related []analysis.RelatedInformation, format string, args ...any) {
 	var fixes []analysis.SuggestedFix
 	if fix != nil {
 		fixes = []analysis.SuggestedFix{*fix}
 	}
-	r.report(rng.Pos(), rng.End(), rule, fixes, format, args...)
+	r.report(rng.Pos(), rng.End(), rule, fixes, related, format, args...)
 }
 
-func (r *Reporter) report(pos, end token.Pos, rule string, fixes []analysis.SuggestedFix, format string, args ...any) {
+func (r *Reporter) report(pos, end token.Pos, rule string, fixes []analysis.SuggestedFix, related []analysis.RelatedInformation, format string, args ...any) {
 	k := key{pos, rule}
 	if r.seen[k] || r.Suppressed(pos, rule) {
 		return
@@ -148,6 +154,7 @@ func (r *Reporter) report(pos, end token.Pos, rule string, fixes []analysis.Sugg
 		Message:        Message(format, args...),
 		URL:            helpURL(rule),
 		SuggestedFixes: fixes,
+		Related:        related,
 	})
 }
 

@@ -24,7 +24,7 @@ func NewClient(clientID, subscriptionKey string) {}
 // An assignment.
 func assign(req *http.Request) Config {
 	var cfg Config
-	cfg.ClientSecret = "fMIzgt/Xl24Nt9kb7UfD26F/dEVtviHK2mLM+GM1+j8=" // want `hard-coded vipps client secret "fMIz…" \(44 chars\) in "ClientSecret"; load it from the environment or a secret store, and rotate it: removing it from the code does not un-leak it`
+	cfg.ClientSecret = "fMIzgt/Xl24Nt9kb7UfD26F/dEVtviHK2mLM+GM1+j8=" // want `hard-coded vipps client secret "fMIz…" \(44 chars\) in "ClientSecret" with the client_id of its set in "ClientID" on line 36; load it from the environment or a secret store, and rotate it: removing it from the code does not un-leak it`
 	vippsSubscriptionKey := "e1e49fa0bed2663298ea942f4a97fc83"        // want `vipps subscription key "e1e4…"`
 	req.Header.Set("Ocp-Apim-Subscription-Key", vippsSubscriptionKey)
 	return cfg

@@ -18,7 +18,7 @@ const vippsSubscriptionKey = "4ac2be4ee2b572786bed8f98551bf833" // want `vipps s
 const keyQuery = "subscription-key=" + vippsSubscriptionKey
 
 // Exported: other packages may use it as a constant.
-const VippsClientSecret = "Csx9KqUL945fPxjVi0U6vatubH4axAUZe0X5yxdntVI=" // want `vipps client secret "Csx9…" \(44 chars\) in "VippsClientSecret"; load it from the environment or a secret store, and rotate it: removing it from the code does not un-leak it`
+const VippsClientSecret = "Csx9KqUL945fPxjVi0U6vatubH4axAUZe0X5yxdntVI=" // want `vipps client secret "Csx9…" \(44 chars\) in "VippsClientSecret" with the client_id of its set in "vippsClientID" on line 33; load it from the environment or a secret store, and rotate it: removing it from the code does not un-leak it`
 
 // Another constant of the block is an array length.
 const (
