@@ -8,6 +8,12 @@ var errDelta = errors.New("invalid delta")
 // the size the delta's header gives (go-git's PatchDelta grows a buffer,
 // which was a fifth of the heap allocated on moby/moby).
 func patchDelta(base, delta []byte) ([]byte, error) {
+	return patchDeltaInto(base, delta, func(n int) []byte { return make([]byte, 0, n) })
+}
+
+// patchDeltaInto is patchDelta with the result's buffer from alloc (length
+// 0, capacity n).
+func patchDeltaInto(base, delta []byte, alloc func(n int) []byte) ([]byte, error) {
 	srcSize, delta, ok := deltaSize(delta)
 	if !ok || srcSize != uint64(len(base)) {
 		return nil, errDelta
@@ -16,7 +22,7 @@ func patchDelta(base, delta []byte) ([]byte, error) {
 	if !ok || dstSize > 1<<34 {
 		return nil, errDelta
 	}
-	dst := make([]byte, 0, dstSize)
+	dst := alloc(int(dstSize))
 	for len(delta) > 0 {
 		cmd := delta[0]
 		delta = delta[1:]

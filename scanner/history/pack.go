@@ -54,7 +54,7 @@ type packInfo struct {
 // its pages from the resident set: a mapped pack's touched pages count as
 // the process's memory, up to the whole pack (335 MB on moby/moby), though
 // the page cache holds them anyway.
-const dropEvery = 64 << 20
+const dropEvery = 16 << 20
 
 // readFrom counts n bytes read from mapped pack i and drops its pages from
 // the resident set every dropEvery bytes.
@@ -134,10 +134,58 @@ type objReader struct {
 	zr       io.ReadCloser
 	hdr      [64]byte
 	closers  []func()
+	// free holds buffers no longer used, for the next objects: the
+	// inflated delta instructions once applied, and (when recycle is set)
+	// objects evicted from the cache.
+	free freeList
+	// recycle is set for a reader whose callers keep no object past their
+	// next read (blob workers): the walker keeps trees.
+	recycle bool
+}
+
+// freeListBytes bounds the bytes of one reader's free buffers.
+const freeListBytes = 4 << 20
+
+// freeList is a small set of reusable buffers: most objects of a history
+// are read once and dropped, and allocating each anew made the garbage
+// collector the memory's main user (5 GB allocated for moby/moby's blobs).
+type freeList struct {
+	bufs  [][]byte
+	bytes int
+}
+
+// get returns a buffer of length n, reused when one of a close size is
+// free. Its content is undefined.
+func (f *freeList) get(n int) []byte {
+	for i, b := range f.bufs {
+		if c := cap(b); c >= n && c <= 2*n+4096 {
+			last := len(f.bufs) - 1
+			f.bufs[i], f.bufs[last] = f.bufs[last], nil
+			f.bufs = f.bufs[:last]
+			f.bytes -= c
+			return b[:n]
+		}
+	}
+	return make([]byte, n)
+}
+
+// put offers b for reuse; the caller must hold no other reference to it.
+func (f *freeList) put(b []byte) {
+	const maxBufs = 64
+	if cap(b) == 0 || f.bytes+cap(b) > freeListBytes || len(f.bufs) >= maxBufs {
+		return
+	}
+	f.bufs = append(f.bufs, b)
+	f.bytes += cap(b)
 }
 
 func newObjReader(pi *packIndex, fallback storer.EncodedObjectStorer, cacheBytes int) *objReader {
-	r := &objReader{pi: pi, fallback: fallback, cache: newBaseCache(cacheBytes), br: bufio.NewReaderSize(nil, 16<<10)}
+	r := &objReader{pi: pi, fallback: fallback, br: bufio.NewReaderSize(nil, 16<<10)}
+	r.cache = newBaseCache(cacheBytes, func(b []byte) {
+		if r.recycle {
+			r.free.put(b)
+		}
+	})
 	if pi != nil {
 		r.files = make([]billy.File, len(pi.packs))
 	}
@@ -364,7 +412,9 @@ func (r *objReader) atDepth(i int, off int64, max int64, depth int) ([]byte, plu
 		if err != nil {
 			return nil, plumbing.InvalidObject, fmt.Errorf("delta base: %w", err)
 		}
-		data, err = patchDelta(base, data)
+		delta := data
+		data, err = patchDeltaInto(base, delta, func(n int) []byte { return r.free.get(n)[:0] })
+		r.free.put(delta)
 		if err != nil {
 			return nil, plumbing.InvalidObject, fmt.Errorf("apply delta: %w", err)
 		}
@@ -397,7 +447,7 @@ func (r *objReader) inflate(src flate.Reader, size int64) ([]byte, error) {
 	} else if err := r.zr.(flate.Resetter).Reset(src, nil); err != nil {
 		return nil, fmt.Errorf("inflate: %w", err)
 	}
-	data := make([]byte, size)
+	data := r.free.get(int(size))
 	if _, err := io.ReadFull(r.zr, data); err != nil {
 		return nil, fmt.Errorf("inflate: %w", err)
 	}
@@ -447,10 +497,12 @@ type baseCache struct {
 	max, size int
 	ll        *list.List
 	m         map[cacheKey]*list.Element
+	// evicted receives each object dropped from the cache.
+	evicted func([]byte)
 }
 
-func newBaseCache(max int) *baseCache {
-	return &baseCache{max: max, ll: list.New(), m: map[cacheKey]*list.Element{}}
+func newBaseCache(max int, evicted func([]byte)) *baseCache {
+	return &baseCache{max: max, ll: list.New(), m: map[cacheKey]*list.Element{}, evicted: evicted}
 }
 
 func (c *baseCache) get(k cacheKey) ([]byte, plumbing.ObjectType, bool) {
@@ -478,6 +530,7 @@ func (c *baseCache) put(k cacheKey, b []byte, typ plumbing.ObjectType) {
 		c.ll.Remove(e)
 		delete(c.m, v.k)
 		c.size -= len(v.b)
+		c.evicted(v.b)
 	}
 }
 

@@ -43,3 +43,32 @@ func TestInflate(t *testing.T) {
 		}
 	}
 }
+
+// TestFreeList: a freed buffer is reused for an object of a close size,
+// never for a much smaller or a larger one, and the list is bounded.
+func TestFreeList(t *testing.T) {
+	var f freeList
+	b := f.get(100000)
+	if len(b) != 100000 {
+		t.Fatalf("len %d", len(b))
+	}
+	f.put(b)
+	if got := f.get(10000); &got[0] == &b[0] {
+		t.Error("a 100,000-byte buffer was reused for 10,000 bytes (wasted memory held)")
+	}
+	if got := f.get(200000); &got[0] == &b[0] {
+		t.Error("a 100,000-byte buffer was returned for 200,000 bytes")
+	}
+	if got := f.get(90000); &got[0] != &b[0] || len(got) != 90000 {
+		t.Error("a 100,000-byte buffer was not reused for 90,000 bytes")
+	}
+	if got := f.get(90000); &got[0] == &b[0] {
+		t.Error("a buffer was handed out twice")
+	}
+	for range 100 {
+		f.put(make([]byte, freeListBytes/8))
+	}
+	if f.bytes > freeListBytes || len(f.bufs) > 8 {
+		t.Errorf("free list holds %d bytes in %d buffers, over %d", f.bytes, len(f.bufs), freeListBytes)
+	}
+}

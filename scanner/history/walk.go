@@ -458,6 +458,8 @@ func (s *scan) heldByParent(pm []map[string]entry, e entry) bool {
 
 func (s *scan) worker(ctx context.Context, jobs <-chan job) {
 	st := s.rp.newReader(workerCacheSize)
+	// scanBlob keeps no blob past the next read.
+	st.recycle = true
 	defer st.close()
 	for j := range jobs {
 		if ctx.Err() != nil {
