@@ -44,6 +44,41 @@ func IsTokenByte(c byte) bool {
 		c == '+' || c == '/' || c == '-' || c == '_' || c == '~' || c == '.'
 }
 
+// Tokens calls yield with the start and end of every maximal key-shaped
+// token of l at least minLen bytes long: a run of token bytes (IsTokenByte),
+// with its '=' padding (at most two, and only when no token byte or '='
+// follows them), without trailing dots (the end of a sentence). The
+// scanner binds these tokens, and the documentation examples are collected
+// with the same cut, so that their hashes match.
+func Tokens(l []byte, minLen int, yield func(s, e int)) {
+	i := 0
+	for i < len(l) {
+		if !IsTokenByte(l[i]) {
+			i++
+			continue
+		}
+		s := i
+		for i < len(l) && IsTokenByte(l[i]) {
+			i++
+		}
+		e := i
+		j := e
+		for j < len(l) && l[j] == '=' && j-e < 2 {
+			j++
+		}
+		if j > e && (j == len(l) || !IsTokenByte(l[j]) && l[j] != '=') {
+			e = j
+			i = j
+		}
+		for e > s && l[e-1] == '.' {
+			e--
+		}
+		if e-s >= minLen {
+			yield(s, e)
+		}
+	}
+}
+
 func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }

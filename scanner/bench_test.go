@@ -50,3 +50,17 @@ func BenchmarkScanNoSignal(b *testing.B) {
 		e.Scan("server.go", content)
 	}
 }
+
+// BenchmarkScanSignal is the cost of a file full of Vipps words: this
+// repository's README, tokenized and bound line by line.
+func BenchmarkScanSignal(b *testing.B) {
+	content, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		b.Skip(err)
+	}
+	e := New(Options{})
+	b.SetBytes(int64(len(content)))
+	for b.Loop() {
+		e.Scan("README.md", content)
+	}
+}

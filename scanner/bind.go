@@ -18,33 +18,7 @@ type token struct {
 // dropped. Runs shorter than minLen are skipped.
 func tokens(l []byte, minLen int, out []token) []token {
 	out = out[:0]
-	i := 0
-	for i < len(l) {
-		if !rules.IsTokenByte(l[i]) {
-			i++
-			continue
-		}
-		s := i
-		for i < len(l) && rules.IsTokenByte(l[i]) {
-			i++
-		}
-		e := i
-		// Padding: '=' runs not followed by a token byte.
-		j := e
-		for j < len(l) && l[j] == '=' && j-e < 2 {
-			j++
-		}
-		if j > e && (j == len(l) || !rules.IsTokenByte(l[j]) && l[j] != '=') {
-			e = j
-			i = j
-		}
-		for e > s && l[e-1] == '.' {
-			e--
-		}
-		if e-s >= minLen {
-			out = append(out, token{s, e})
-		}
-	}
+	rules.Tokens(l, minLen, func(s, e int) { out = append(out, token{s, e}) })
 	return out
 }
 
