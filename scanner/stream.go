@@ -114,14 +114,17 @@ func (e *Engine) indexStream(r io.ReaderAt, limit int64) (*streamIndex, error) {
 			}
 			x.enc, x.bom = detectEncoding(chunk)
 			st.dec = x.enc.decoder()
-			chunk = chunk[x.bom:]
 		}
 		starts = starts[:0]
 		carry := len(text)
 		for bs := 0; bs < len(chunk); bs += streamBlock {
 			be := min(bs+streamBlock, len(chunk))
+			src := chunk[bs:be]
+			if x.size == 0 && bs == 0 {
+				src = src[x.bom:] // the block keeps its place in the file
+			}
 			starts = append(starts, len(text))
-			text = st.appendBlock(text, chunk[bs:be], last && be == len(chunk))
+			text = st.appendBlock(text, src, last && be == len(chunk))
 		}
 		starts = append(starts, len(text))
 		if x.size == 0 {

@@ -173,3 +173,53 @@ func TestWalkLargeUTF16(t *testing.T) {
 		t.Errorf("binary: findings %v, stats %+v, notices %+v", res.Findings, res.Stats, res.Notices)
 	}
 }
+
+// TestStreamBOMBlockBoundary: with a BOM, the blocks stay where they are
+// in the file. A line break right at a block boundary, in the block where
+// a window starts, is counted once: the key set after it is at its true
+// line, in UTF-16 and in UTF-8 with a BOM.
+func TestStreamBOMBlockBoundary(t *testing.T) {
+	const k = 10 // the window starts at block k
+	for _, c := range []struct {
+		name   string
+		unit   int // bytes per character of ASCII text
+		bom    int
+		encode func(string) []byte
+		nl     string // the line break as stored
+	}{
+		{"utf-16le with bom", 2, 2, func(s string) []byte { return encodeUTF16(s, false, true) }, "\n\x00"},
+		{"utf-16be with bom", 2, 2, func(s string) []byte { return encodeUTF16(s, true, true) }, "\x00\n"},
+		{"utf-8 with bom", 1, 3, func(s string) []byte { return append([]byte{0xEF, 0xBB, 0xBF}, s...) }, "\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			at := (k*streamBlock - c.bom) / c.unit // the character at the boundary
+			var b strings.Builder
+			for i := 0; b.Len() < at-200; i++ {
+				b.WriteString(logLine(i))
+			}
+			b.WriteString(strings.Repeat("x", at-b.Len()) + "\n") // its line break is at the boundary
+			for i := 0; b.Len() < at+4*streamBlock/c.unit+1000; i++ {
+				b.WriteString(logLine(i))
+			}
+			b.WriteString(keySet(0))
+			for i := 0; b.Len() < at+12*streamBlock/c.unit; i++ {
+				b.WriteString(logLine(i))
+			}
+			content := c.encode(b.String())
+			if got := string(content[k*streamBlock : k*streamBlock+c.unit]); got != c.nl {
+				t.Fatalf("%q at the boundary, want the line break", got)
+			}
+			e := New(Options{})
+			x, _ := e.indexStream(bytes.NewReader(content), 0)
+			if ws := x.windows(); len(ws) != 1 || ws[0].lo != k {
+				t.Fatalf("windows %+v, want one from block %d", ws, k)
+			}
+			whole := e.Scan("logs/app.log", content)
+			report.Sort(whole)
+			if len(whole) < 3 {
+				t.Fatalf("the fixture has %d findings", len(whole))
+			}
+			sameFindings(t, whole, streamScan(t, e, "logs/app.log", content))
+		})
+	}
+}
