@@ -350,6 +350,9 @@ func IsNotVippsRoot(root string) bool {
 var notSecretWords = []string{
 	"idempotency", "public", "publishable", "orderkey", "cachekey", "lockkey", "sessionkey", "storagekey",
 	"prefkey", "keyid", "reference", "nonce", "checkout", "session", "idtoken", "csrf", "frontend",
+	// A name that says its value is encrypted or hashed holds no secret in
+	// the clear (vipps_client_secret_encrypted, secretHash).
+	"encrypted", "ciphertext", "hashed", "secrethash", "keyhash",
 }
 
 // NameIsNotSecret reports whether a normalized name holds something other

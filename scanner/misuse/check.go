@@ -140,6 +140,10 @@ type fn struct {
 	paramEv  []*evidence
 	ret      *evidence
 	retParam int
+	// ambiguous is set when the file defines the name more than once
+	// (overloads, methods of two classes, a redefinition): a call cannot
+	// tell which one it calls, so no value flows through it.
+	ambiguous, defined bool
 }
 
 type scope struct {
@@ -273,6 +277,8 @@ func (a *analysis) enter(n *sitter.Node) {
 			}
 		}
 		if a.pass == passCollect {
+			f.ambiguous = f.ambiguous || f.defined
+			f.defined = true
 			f.params = a.params(n)
 			f.paramEv = make([]*evidence, len(f.params))
 		} else {

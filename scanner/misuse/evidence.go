@@ -583,6 +583,9 @@ func (a *analysis) collectSent(key string, v *sitter.Node) {
 		if segs := segments(name); len(segs) > 1 && rules.IsNotVippsRoot(strings.Join(segs[:len(segs)-1], ".")) {
 			continue
 		}
+		if rules.NameIsNotSecret(rules.Normalize(name)) {
+			continue // 'client_secret': self.client_secret_encrypted
+		}
 		k := a.scopeKey(name)
 		if a.sent[k] == nil {
 			a.sent[k] = &evidence{desc: fmt.Sprintf("`%s` is sent as %s on line %d", name, what, line+1)}
@@ -635,7 +638,9 @@ func (a *analysis) sameFile(callee string) *fn {
 	}
 	switch strings.ToLower(recv) {
 	case "", "this", "self", "$this", "static", "@", "cls":
-		return a.funcs[name]
+		if f := a.funcs[name]; f != nil && !f.ambiguous {
+			return f
+		}
 	}
 	return nil
 }
