@@ -15,7 +15,7 @@ var requestSources = []string{
 	"req.query", "req.body", "req.params", "req.headers", "req.cookies", "req.get(", "req.param(", "req.header(",
 	"ctx.query", "ctx.request.body", "ctx.params", "ctx.request.query", "request.query", "request.body",
 	"ctx.cookies", "ctx.get(", "ctx.headers", "ctx.request.headers", "ctx.querystring", "await cookies()",
-	"await headers()", "cookies().get(", "headers().get(",
+	"await headers()", "cookies().get(", "headers().get(", "cookies()", "headers()",
 	"request.params", "searchparams.get(", "event.querystringparameters", "event.pathparameters", "event.body",
 	"formdata.get(", "await request.json()", "req.nexturl.searchparams",
 	// PHP (plain, Laravel, Symfony, Magento, PrestaShop)
@@ -37,6 +37,12 @@ var requestSources = []string{
 	"params[", "params.fetch(", "params.require(", "cookies[", "c.query(", "c.param(", "c.postform(", "c.getheader(",
 	"r.url.query()", "r.formvalue(", "r.postformvalue(", "r.header.get(", "r.pathvalue(", "mux.vars(", "chi.urlparam(",
 	"c.queryparam(", "c.formvalue(", "c.params(", "c.bodyparser(", "c.shouldbind", "c.bind(", "c.cookie(",
+	// Ktor, and the URL of a Fetch API request (new URL(request.url))
+	"call.parameters", "call.request.", "call.receive", "request.url", "req.url", "request.nexturl",
+	"request.formdata(",
+	// Spring WebFlux functional routes (ServerRequest)
+	"req.queryparam(", "request.queryparam(", "req.pathvariable(", "request.pathvariable(", "req.headers()",
+	"request.headers()", "req.awaitbody", "request.awaitbody", "req.bodytomono(", "request.bodytomono(",
 }
 
 // RequestSources returns the request-input code fragments (lowercase).
@@ -52,6 +58,153 @@ var merchantSettings = []string{
 // MerchantSettings returns the code fragments that read a setting a merchant
 // edits (lowercase).
 func MerchantSettings() []string { return clone(merchantSettings) }
+
+// requestParamMarks, in the text of a handler's parameter (lowercase), say
+// that the framework binds it from the request: ASP.NET [FromQuery],
+// Spring @RequestParam, JAX-RS @QueryParam, NestJS @Query('msn'), FastAPI
+// msn: str = Query(...) or Annotated[str, Header()].
+var requestParamMarks = []string{
+	"[fromquery", "[frombody", "[fromform", "[fromheader", "[fromroute", "@requestparam", "@pathvariable",
+	"@requestheader", "@requestbody", "@cookievalue", "@requestpart", "@queryparam", "@pathparam",
+	"@headerparam", "@formparam", "@cookieparam", "@query(", "@param(", "@body(", "@headers(",
+	"query(", "header(", "path(", "body(", "form(", "cookie(",
+}
+
+// IsRequestParam reports whether a parameter's code text says the
+// framework fills it from the request.
+func IsRequestParam(param string) bool {
+	p := strings.ToLower(param)
+	for _, m := range requestParamMarks {
+		for off := 0; ; {
+			i := strings.Index(p[off:], m)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(m)
+			// query( must be a call of its own, not fetch_query(
+			if m[0] == '@' || m[0] == '[' || i == 0 || !isNameByte(p[i-1]) && p[i-1] != '.' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isNameByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// serverParams are handler parameters the server fills, not the caller
+// (FastAPI and Flask pass the others from the path, query or body).
+var serverParams = []string{
+	"self", "cls", "request", "req", "db", "session", "settings", "user", "current_user", "background_tasks",
+	"response", "config", "cfg", "args", "kwargs", "websocket",
+}
+
+// IsServerParam reports whether a route handler's parameter of this name
+// is filled on the server.
+func IsServerParam(name string) bool { return contains(serverParams, strings.ToLower(name)) }
+
+// serverMarks in a parameter's text say the server resolves it
+// (FastAPI's Depends and Security).
+var serverMarks = []string{"depends(", "security("}
+
+// IsServerResolved reports whether a parameter's code text says the server
+// resolves it.
+func IsServerResolved(param string) bool {
+	p := strings.ToLower(param)
+	for _, m := range serverMarks {
+		if strings.Contains(p, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// requestEventFields are the fields of the request event that SvelteKit,
+// Remix and Astro handlers destructure ({ params, request, url, cookies }):
+// request input.
+var requestEventFields = []string{"params", "url", "cookies", "query", "searchparams"}
+
+// IsRequestEventField reports whether a name destructured from a request
+// event is request input.
+func IsRequestEventField(name string) bool {
+	return contains(requestEventFields, strings.ToLower(name))
+}
+
+// inputConversions convert or clean a value and keep it: request input
+// that passes through one is still request input.
+var inputConversions = []string{
+	"int", "str", "string", "number", "parseint", "parsefloat", "intval", "strval", "trim", "strip", "tostring",
+	"to_s", "to_i", "to_str", "toint", "tolong", "tointornull", "tolongornull", "valueof", "parse", "parselong",
+	"toint32", "toint64", "sanitize_text_field", "sanitize_key", "wp_unslash", "absint", "filter_var",
+	"htmlspecialchars", "strip_tags", "stripslashes", "urldecode", "decodeuricomponent", "escape", "url",
+	"lower", "upper", "tolowercase", "touppercase", "strtolower", "strtoupper", "tolower", "toupper",
+}
+
+// IsInputConversion reports whether a call named name (the callee's last
+// name) passes the request input in its arguments on: a conversion or a
+// cleaning (int, String, sanitize_text_field). Other calls with request
+// input as an argument choose something by it (a lookup) and do not.
+func IsInputConversion(name string) bool { return contains(inputConversions, strings.ToLower(name)) }
+
+// allowCalls check a value against a list: an allowlist check when the
+// list is the server's own (ALLOWED_MSNS.includes(msn), in_array($msn, $ok)).
+var allowCalls = []string{
+	"includes", "include?", "in_array", "contains", "containskey", "has", "haskey", "has_key", "key?",
+	"array_key_exists", "indexof", "member?", "isin", "containsvalue",
+}
+
+// IsAllowCall reports whether a call named name checks membership in a list.
+func IsAllowCall(name string) bool { return contains(allowCalls, strings.ToLower(name)) }
+
+// allowWords in a function's name say it checks that the caller may act
+// for a value (isAllowed, permitted, belongsTo, canActFor).
+var allowWords = []string{"allow", "permit", "authori", "belong", "owns", "owned", "member", "whitelist", "canactfor", "mayactfor"}
+
+// AllowWords returns the words (lowercase) that, in a function's name, say it
+// checks ownership or membership.
+func AllowWords() []string { return clone(allowWords) }
+
+// NameChecksAllow reports whether a function's name says it checks
+// ownership or membership.
+func NameChecksAllow(name string) bool {
+	l := strings.ToLower(name)
+	for _, w := range allowWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lookupCalls are methods whose result is a server-side record or table
+// entry chosen by their argument, not the argument itself; lookupPrefixes
+// start the names of more of them.
+var (
+	lookupCalls = []string{
+		"find", "findone", "findbyid", "findbypk", "findunique", "findfirst", "findorfail", "firstorfail",
+		"where", "get_object_or_404", "get_or_404", "lookup", "load", "fetch_by", "find_by", "find_by!", "filter",
+		"getvalueordefault", "trygetvalue", "byid", "filter_by", "objects",
+	}
+	lookupPrefixes = []string{"find", "lookup", "filter", "where", "get_object", "select", "search", "query", "fetch_"}
+)
+
+// IsLookupCall reports whether a call named name looks a record up by its
+// arguments (Store.findOne, merchants.get_object_or_404, filter_by).
+func IsLookupCall(name string) bool {
+	n := strings.ToLower(name)
+	if contains(lookupCalls, n) {
+		return true
+	}
+	for _, p := range lookupPrefixes {
+		if strings.HasPrefix(n, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // logCalls start a logging, printing or error call, as code text.
 var logCalls = []string{

@@ -361,11 +361,6 @@ type fileScan struct {
 	findings []report.Finding
 	expired  []Expired // Vipps access tokens not reported because they had expired
 	seen     map[string]bool
-	taints   map[string]taint
-	// routeNames are path parameters of a route declared just above;
-	// pyHandler/pyParams track a Python route handler's signature.
-	routeNames          []string
-	pyHandler, pyParams bool
 	// prose is set for documentation files; fenced is set inside a fenced
 	// code block of one.
 	prose, fenced bool
@@ -425,6 +420,7 @@ func (f *fileScan) run() {
 	for n := 0; n < f.li.count(); n++ {
 		f.scanMisuse(n)
 	}
+	f.msnLines()
 	f.envMismatch()
 }
 

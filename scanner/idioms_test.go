@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/vippslint/vippslint/rules"
+	"github.com/vippslint/vippslint/scanner/misuse"
 )
 
 // idiom is one way real code writes (or does not write) a Vipps key. line
@@ -46,8 +47,8 @@ var idioms = []idiom{
 	{"src/components/Pay.tsx", "// Vipps button\nconst clientSecret = 'WAWaB27SsyM5HC1PY0Pmdg==';\n", rules.IDKeyExposed, 2},
 	{"src/environments/environment.prod.ts", "export const environment = {\n  vipps: { subscriptionKey: '05497a3988c74ff1865638025b8feb09' },\n};\n", rules.IDKeyExposed, 2},
 	// Mutable MSN in more frameworks, and their safe twins.
-	{"pay.controller.ts", "// Vipps partner\n@Post('pay')\npay(@Query('msn') msn: string) {\n  return this.http.post(url, {}, { headers: { 'Merchant-Serial-Number': msn } });\n}\n", rules.IDMutableMSN, 4},
-	{"pay.controller.ts", "// Vipps partner\n@Post('pay')\npay(@Req() req) {\n  return this.http.post(url, {}, { headers: { 'Merchant-Serial-Number': req.user.msn } });\n}\n", rules.IDMutableMSN, 0},
+	{"pay.controller.ts", "// Vipps partner\nclass Pay { @Post('pay')\npay(@Query('msn') msn: string) {\n  return this.http.post(url, {}, { headers: { 'Merchant-Serial-Number': msn } });\n}\n}\n", rules.IDMutableMSN, 4},
+	{"pay.controller.ts", "// Vipps partner\nclass Pay { @Post('pay')\npay(@Req() req) {\n  return this.http.post(url, {}, { headers: { 'Merchant-Serial-Number': req.user.msn } });\n}\n}\n", rules.IDMutableMSN, 0},
 	{"api.py", "# Vipps partner\n@app.post('/pay')\ndef pay(msn: str = Query(...)):\n    headers = {'Merchant-Serial-Number': msn}\n", rules.IDMutableMSN, 4},
 	{"api.py", "# Vipps partner\n@app.post('/pay')\ndef pay(user = Depends(current_user)):\n    headers = {'Merchant-Serial-Number': user.msn}\n", rules.IDMutableMSN, 0},
 	{"PayController.php", "<?php // Vipps partner\n$msn = $request->query->get('msn');\n$client->post($url, ['headers' => ['Merchant-Serial-Number' => $msn]]);\n", rules.IDMutableMSN, 3},
@@ -108,7 +109,7 @@ var idioms = []idiom{
 	{"route.ts", "// Vipps\nexport async function POST(request: NextRequest) {\n  const cookieStore = await cookies();\n  const msn = cookieStore.get('vipps_msn')?.value;\n  const h = { 'Merchant-Serial-Number': msn };\n}\n", rules.IDMutableMSN, 5},
 	{"+server.ts", "// Vipps\nexport const POST: RequestHandler = async ({ params, request }) => {\n  const h = { 'Merchant-Serial-Number': params.msn };\n};\n", rules.IDMutableMSN, 3},
 	{"+server.ts", "// Vipps\nexport const POST: RequestHandler = async ({ locals, request }) => {\n  const h = { 'Merchant-Serial-Number': locals.merchant.msn };\n};\n", rules.IDMutableMSN, 0},
-	{"payments.controller.ts", "// Vipps partner\nasync capture(\n  @Param('reference') reference: string,\n  @Headers('x-msn') msn: string,\n) {\n  const h = { 'Merchant-Serial-Number': msn };\n}\n", rules.IDMutableMSN, 6},
+	{"payments.controller.ts", "// Vipps partner\nclass Payments { async capture(\n  @Param('reference') reference: string,\n  @Headers('x-msn') msn: string,\n) {\n  const h = { 'Merchant-Serial-Number': msn };\n}\n}\n", rules.IDMutableMSN, 6},
 	{"Controller.cs", "// Vipps\n[HttpPost(\"{merchantSerialNumber}/capture\")]\npublic IActionResult Capture([FromRoute] string merchantSerialNumber, [FromBody] AmountRequest body)\n{\n    request.Headers.Add(\"Merchant-Serial-Number\", merchantSerialNumber);\n}\n", rules.IDMutableMSN, 5},
 	{"Controller.php", "<?php // Vipps\n#[Route('/merchants/{msn}/payments', methods: ['GET'])]\npublic function show(string $msn): JsonResponse\n{\n    $h = ['Merchant-Serial-Number' => $msn];\n}\n", rules.IDMutableMSN, 5},
 	{"Controller.php", "<?php // Vipps\n#[Route('/payments', methods: ['GET'])]\npublic function show(): JsonResponse\n{\n    $h = ['Merchant-Serial-Number' => $this->getParameter('app.vipps.msn')];\n}\n", rules.IDMutableMSN, 0},
@@ -150,10 +151,17 @@ var idioms = []idiom{
 	{"TokenProvider.kt", "// Vipps\nlog.debug(\"Secret present=${config.clientSecret.isNotBlank()}, key=${config.subscriptionKey.takeLast(4)}\")\n", rules.IDSecretLogged, 0},
 }
 
+// parsedRules are the rules the parsed checks own in the languages they
+// parse: off in a build without cgo.
+var parsedRules = map[string]bool{rules.IDSecretLogged: true, rules.IDKeyExposed: true, rules.IDSecretInURL: true, rules.IDMutableMSN: true}
+
 func TestIdioms(t *testing.T) {
 	e := New(Options{})
 	for i, c := range idioms {
 		t.Run(fmt.Sprintf("%d-%s-%s", i, c.path, c.rule), func(t *testing.T) {
+			if c.line > 0 && !misuse.Enabled && misuse.Parsed(c.path) && parsedRules[c.rule] {
+				t.Skip("parsed misuse checks are off without cgo")
+			}
 			var lines []int
 			for _, f := range e.Scan(c.path, []byte(c.content)) {
 				if f.RuleID == c.rule {

@@ -233,9 +233,6 @@ func (f *fileScan) scanMisuse(n int) {
 		return
 	}
 	f.publicEnv(n, l)
-	if f.hasMSN {
-		f.msn(n, l, ll)
-	}
 	if f.isCovered(n) {
 		return // logs, storage, responses and URLs: the parsed checks
 	}

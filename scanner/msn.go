@@ -10,6 +10,11 @@ import (
 	"github.com/vippslint/vippslint/scanner/report"
 )
 
+// The line-level vipps-mutable-msn check, for the files the parsed checks
+// (package misuse) do not cover: Go under `vippslint scan`, and languages
+// vippslint does not parse. It follows a variable assigned from request
+// input to the Merchant-Serial-Number header or field, line by line.
+
 // requestSources are request input (rules/vocabulary.go).
 var requestSources = rules.RequestSources()
 
@@ -23,17 +28,14 @@ var allowChecks = []string{
 	"belongsto", "owns", "slices.contains(",
 }
 
-// constCompare matches a comparison with a non-empty constant (msn !== '123456'),
+// constCompare matches a comparison with a non-empty constant (msn != "123456"),
 // which pins the value; a presence check (msn == "") does not.
 var constCompare = regexp.MustCompile(`(?:===|!==|==|!=)\s*(?:['"][^'"]+['"]|\d{4,7}\b)|(?:['"][^'"]+['"]|\b\d{4,7})\s*(?:===|!==|==|!=)`)
 
 var (
 	// An assignment: not ==, ===, => or =~.
 	assignRe = regexp.MustCompile(`^\s*(?:const|let|var|val|final|my|local|\w+(?:<[^>]*>)?\s+)?\s*(\$?[A-Za-z_][\w.\->]*|\{[^}]*\}|\[[^\]]*\])\s*(?::=|\?\?=|=)(?:\s*([^=>~\s].*))?$`)
-	// Parameters bound from the request: ASP.NET [FromQuery], Spring
-	// @RequestParam, NestJS @Query('msn') msn, FastAPI msn: str = Query(...).
-	paramRe = regexp.MustCompile(`(?i)(?:\[from(?:query|body|form|header|route)[^\]]*\]|@(?:requestparam|pathvariable|requestheader|requestbody|query|body|param|headers)\b(?:\([^)]*\))?)\s*(?:[\w<>\[\]?]+\s+)?([A-Za-z_]\w*)|([A-Za-z_]\w*)\s*:\s*[\w\[\]|. ]+=\s*(?:query|header|body|form|path|cookie)\(`)
-	funcRe  = regexp.MustCompile(`^\s*(?:(?:public|private|protected|static|async|export|internal|override)\s+)*(?:def |function |func |fun |sub )|=>\s*\{\s*$|\)\s*\{\s*$`)
+	funcRe   = regexp.MustCompile(`^\s*(?:(?:public|private|protected|static|async|export|internal|override)\s+)*(?:def |function |func |fun |sub )|=>\s*\{\s*$|\)\s*\{\s*$`)
 	// Lines that open a block but not a function.
 	controlRe = regexp.MustCompile(`^\s*(?:\}\s*)?(?:if|else|elif|elsif|for|foreach|while|switch|catch|try|do|using|lock|with|except|when|unless|case|select)\b`)
 )
@@ -43,67 +45,49 @@ type taint struct {
 	why  string
 }
 
-// msn reports Merchant-Serial-Number values that come from request input.
-func (f *fileScan) msn(n int, l, ll []byte) {
-	if f.taints == nil {
-		f.taints = map[string]taint{}
+// msnTracker is the line-level check's state: the variables that hold
+// request input, in the function being read.
+type msnTracker struct {
+	f      *fileScan
+	taints map[string]taint
+}
+
+// msnLines runs the line-level check on the code lines the parsed checks
+// do not cover.
+func (f *fileScan) msnLines() {
+	if !f.hasMSN {
+		return
 	}
-	// A route declaration names the parameters that come from the path
-	// (Symfony #[Route('/m/{msn}')], Flask '<msn>', ASP.NET [HttpGet("{msn}")]);
-	// a Python route decorator makes the handler's parameters input.
-	if routeRe.Match(l) {
-		for _, m := range placeholderRe.FindAllSubmatch(l, -1) {
-			name := m[1]
-			if len(name) == 0 {
-				name = m[2]
+	t := &msnTracker{f: f, taints: map[string]taint{}}
+	fenced := false
+	for n := 0; n < f.li.count(); n++ {
+		l, ll := f.li.line(n), f.lowerLine(n)
+		if f.prose {
+			// Documentation: only its fenced code blocks are code.
+			if tl := bytes.TrimSpace(ll); bytes.HasPrefix(tl, []byte("```")) || bytes.HasPrefix(tl, []byte("~~~")) {
+				fenced = !fenced
+				continue
 			}
-			f.routeNames = append(f.routeNames, strings.ToLower(string(name)))
+			if !fenced {
+				continue
+			}
 		}
-		if bytes.HasPrefix(bytes.TrimSpace(ll), []byte("@")) && pyRouteRe.Match(ll) {
-			f.pyHandler = true
+		if len(l) == 0 || len(l) > 4096 || isComment(ll) || f.isCovered(n) {
+			continue
 		}
+		t.line(n, l, ll)
 	}
+}
+
+// line reports a Merchant-Serial-Number set from request input on line n.
+func (t *msnTracker) line(n int, l, ll []byte) {
 	if funcRe.Match(ll) && !controlRe.Match(ll) {
-		// A new function: forget what earlier functions assigned, but not
-		// the parameters of a signature spread over the lines before.
-		start := f.signatureStart(n)
-		for v, t := range f.taints {
-			if t.line < start {
-				delete(f.taints, v)
-			}
-		}
-		for _, name := range f.routeNames {
-			f.taints[name] = taint{n, "a route parameter"}
-		}
-		f.routeNames = f.routeNames[:0]
-	}
-	if f.pyHandler && bytes.Contains(ll, []byte("def ")) || f.pyParams {
-		f.pythonParams(n, l, ll)
-	}
-	// JavaScript handlers that destructure the request event
-	// (SvelteKit, Remix: async ({ params, request, cookies }) => ...).
-	if m := destructRe.FindSubmatch(ll); m != nil && bytes.Contains(m[1], []byte("request")) {
-		for _, name := range []string{"params", "url", "cookies", "query"} {
-			if mentionsWhole(m[1], name) {
-				f.taints[name] = taint{n, "the request event's " + name}
-			}
-		}
-	}
-	// Parameters bound from the request ([FromQuery] string msn).
-	if bytes.Contains(ll, []byte("[from")) || bytes.IndexByte(ll, '@') >= 0 || bytes.Contains(ll, []byte("= query(")) ||
-		bytes.Contains(ll, []byte("= header(")) || bytes.Contains(ll, []byte("= body(")) || bytes.Contains(ll, []byte("= form(")) ||
-		bytes.Contains(ll, []byte("= path(")) || bytes.Contains(ll, []byte("= cookie(")) {
-		for _, m := range paramRe.FindAllSubmatch(l, -1) {
-			name := string(m[1])
-			if name == "" {
-				name = string(m[2])
-			}
-			f.taints[strings.ToLower(name)] = taint{n, "request parameter " + strings.Fields(string(m[0]))[0]}
-		}
+		// A new function: forget what earlier functions assigned.
+		clear(t.taints)
 	}
 	sink := msnSink(ll)
 	if sink < 0 {
-		f.trackAssign(n, l, ll)
+		t.trackAssign(n, ll)
 		return
 	}
 	// The value side: what follows the header or field name, its closing
@@ -112,110 +96,20 @@ func (f *fileScan) msn(n int, l, ll []byte) {
 	for val < len(ll) && (isNameByte(ll[val]) || isQuote(ll[val]) || ll[val] == ']') {
 		val++
 	}
-	if why := sourceIn(ll[val:], f.partner); why != "" {
-		f.reportMSN(n, sink, len(l), why)
+	if why := sourceIn(ll[val:], t.f.partner); why != "" {
+		t.f.reportMSN(n, sink, len(l), why)
 		return
 	}
 	// Identifiers on the value side, inside strings too ("...: $msn",
 	// ': ' . $salesUnit): a header line is short and its words are code.
 	for _, id := range identsIn(l[val:]) {
 		root := strings.ToLower(rootOf(id))
-		if t, ok := f.taints[root]; ok && n-t.line < 80 {
-			f.reportMSN(n, sink, len(l), fmt.Sprintf("%s (assigned on line %d)", t.why, t.line+1))
+		if tt, ok := t.taints[root]; ok && n-tt.line < 80 {
+			t.f.reportMSN(n, sink, len(l), fmt.Sprintf("%s (assigned on line %d)", tt.why, tt.line+1))
 			return
 		}
 	}
-	f.trackAssign(n, l, ll)
-}
-
-var (
-	// routeRe: a line that declares a route with a path template.
-	routeRe = regexp.MustCompile(`(?i)^\s*(?:#\[route|@route|\[(?:http\w*|route)\s*\(|@\w*mapping\s*\(|@(?:app|router|bp|blueprint|api|\w+_bp|\w+_router)\.(?:route|get|post|put|patch|delete|api_route)\s*\()`)
-	// placeholderRe: {msn}, {msn:int}, <msn>, <int:msn> in a route template.
-	placeholderRe = regexp.MustCompile(`\{([A-Za-z_]\w*)(?::[^}]*)?\}|<(?:\w+:)?([A-Za-z_]\w*)>`)
-	pyRouteRe     = regexp.MustCompile(`^\s*@(?:app|router|bp|blueprint|api|\w+_bp|\w+_router)\.(?:route|get|post|put|patch|delete|api_route)\s*\(`)
-	// destructRe: a destructured first parameter ({ params, request }).
-	destructRe = regexp.MustCompile(`\(\s*\{([^}]*)\}\s*(?::\s*[\w.<>]+)?\s*\)\s*(?:=>|\{)`)
-	// pyParamRe: a Python parameter name at the start of a parameter.
-	pyParamRe = regexp.MustCompile(`(?:^|[(,])\s*\*{0,2}([A-Za-z_]\w*)\s*(?:[:=,)]|$)`)
-)
-
-// serverParams are handler parameters that are not request input.
-var serverParams = map[string]bool{
-	"self": true, "cls": true, "request": true, "req": true, "db": true, "session": true, "settings": true,
-	"user": true, "current_user": true, "background_tasks": true, "response": true, "config": true, "cfg": true,
-}
-
-// pythonParams taints the parameters of a Python route handler (FastAPI
-// and Flask pass path, query and body values as arguments), except those
-// resolved on the server (Depends(...), Security(...)).
-func (f *fileScan) pythonParams(n int, l, ll []byte) {
-	f.pyParams = !bytes.Contains(ll, []byte("):")) && !bytes.Contains(ll, []byte(") ->"))
-	f.pyHandler = false
-	text := l
-	if i := bytes.Index(ll, []byte("def ")); i >= 0 {
-		if j := bytes.IndexByte(l[i:], '('); j >= 0 {
-			text = l[i+j:]
-		}
-	}
-	for _, part := range splitTop(text) {
-		lp := bytes.ToLower(part)
-		if bytes.Contains(lp, []byte("depends(")) || bytes.Contains(lp, []byte("security(")) {
-			continue
-		}
-		if m := pyParamRe.FindSubmatch(part); m != nil {
-			if name := strings.ToLower(string(m[1])); !serverParams[name] {
-				f.taints[name] = taint{n, "a route handler parameter"}
-			}
-		}
-	}
-}
-
-// splitTop splits a parameter list at the commas outside brackets, so that
-// x: Annotated[T, Depends(f)] stays one parameter. The opening bracket of the
-// list itself does not count.
-func splitTop(b []byte) [][]byte {
-	var parts [][]byte
-	depth, start := 0, 0
-	for i, c := range b {
-		switch c {
-		case '(', '[', '{':
-			if !(c == '(' && depth == 0 && start == 0 && i == bytes.IndexByte(b, '(')) {
-				depth++
-			} else {
-				start = i + 1
-			}
-		case ')', ']', '}':
-			depth--
-		case ',':
-			if depth <= 0 {
-				parts = append(parts, b[start:i])
-				start = i + 1
-			}
-		}
-	}
-	return append(parts, b[start:])
-}
-
-// signatureStart is the line where the bracket that line n closes was
-// opened: the first line of a signature spread over several lines.
-func (f *fileScan) signatureStart(n int) int {
-	depth := 0
-	for i := n; i >= 0 && n-i < 30; i-- {
-		l := f.lowerLine(i)
-		for j := len(l) - 1; j >= 0; j-- {
-			switch l[j] {
-			case ')':
-				depth++
-			case '(':
-				depth--
-				if depth == 0 {
-					return i
-				}
-			}
-		}
-	}
-	return n
+	t.trackAssign(n, ll)
 }
 
 // msnSink returns where the MSN header or body field is named on a line
@@ -309,14 +203,10 @@ func sourceIn(s []byte, partner bool) string {
 	return ""
 }
 
-// lookupCalls are methods whose result is a server-side record or table
-// entry chosen by their argument, not the argument itself.
-var lookupCalls = map[string]bool{
-	"find": true, "findone": true, "findbyid": true, "findbypk": true, "findunique": true, "findfirst": true,
-	"findorfail": true, "firstorfail": true, "first": true, "where": true, "get": true, "get_object_or_404": true,
-	"get_or_404": true, "lookup": true, "load": true, "fetch_by": true, "find_by": true, "find_by!": true,
-	"filter": true, "getvalueordefault": true, "trygetvalue": true, "getordefault": true, "byid": true,
-}
+// lineLookups are lookups the line-level check knows besides
+// rules.IsLookupCall: merchants.get(req.query.shop) picks a record; the
+// parsed checks tell these from a read of the input by their receiver.
+var lineLookups = map[string]bool{"get": true, "first": true, "getordefault": true}
 
 // lookedUp reports whether a source at the end of before is used as a key
 // into something else: a table (MSN_BY_MARKET[req.query.market]) or a
@@ -345,13 +235,8 @@ func lookedUp(before []byte) bool {
 				// x[input]: a table, unless x is itself request input.
 				return name != "" && sourceAt(before[:i]) == ""
 			}
-			if lookupCalls[name] {
+			if lineLookups[name] || rules.IsLookupCall(name) {
 				return true
-			}
-			for _, p := range []string{"find", "lookup", "filter", "where", "get_object", "select", "search", "query", "fetch_"} {
-				if strings.HasPrefix(name, p) {
-					return true
-				}
 			}
 			if name != "" {
 				return false // a conversion such as int(...) or trim(...) keeps the input
@@ -382,32 +267,32 @@ func rootOf(id string) string {
 
 // trackAssign remembers variables assigned from request input, and forgets
 // them when a later line checks them against an allowlist.
-func (f *fileScan) trackAssign(n int, l, ll []byte) {
+func (t *msnTracker) trackAssign(n int, ll []byte) {
 	m := assignRe.FindSubmatch(ll)
 	if m != nil {
 		lhs, rhs := string(m[1]), m[2]
-		why := sourceIn(rhs, f.partner)
+		why := sourceIn(rhs, t.f.partner)
 		if why == "" {
-			why = f.taintedIn(rhs)
+			why = t.taintedIn(rhs)
 		}
 		if why != "" {
 			for _, v := range strings.FieldsFunc(lhs, func(r rune) bool { return r == '{' || r == '}' || r == ',' || r == ' ' || r == '[' || r == ']' }) {
 				v = strings.TrimSpace(strings.SplitN(v, ":", 2)[len(strings.SplitN(v, ":", 2))-1])
 				if r := strings.ToLower(rootOf(v)); r != "" {
-					f.taints[r] = taint{n, why}
+					t.taints[r] = taint{n, why}
 				}
 			}
 			return
 		}
 		// Reassigned from something else: no longer tainted.
-		delete(f.taints, strings.ToLower(rootOf(lhs)))
+		delete(t.taints, strings.ToLower(rootOf(lhs)))
 	}
-	if len(f.taints) == 0 {
+	if len(t.taints) == 0 {
 		return
 	}
-	for v := range f.taints {
+	for v := range t.taints {
 		if mentionsWhole(ll, v) && (containsAny(ll, allowChecks) || constCompare.Match(ll)) {
-			delete(f.taints, v)
+			delete(t.taints, v)
 		}
 	}
 }
@@ -438,10 +323,10 @@ func mentionsWhole(ll []byte, v string) bool {
 // taintedIn names the tainted variable that an expression passes on as it
 // is or through a conversion (msn = str(raw), store = cookieStore.get('x')),
 // or "" when there is none or it is only a lookup key (table[raw]).
-func (f *fileScan) taintedIn(rhs []byte) string {
+func (t *msnTracker) taintedIn(rhs []byte) string {
 	for _, id := range identsIn(rhs) {
 		root := strings.ToLower(rootOf(id))
-		t, ok := f.taints[root]
+		tt, ok := t.taints[root]
 		if !ok {
 			continue
 		}
@@ -449,7 +334,7 @@ func (f *fileScan) taintedIn(rhs []byte) string {
 		if at >= 0 && lookedUp(bytes.ToLower(rhs[:at])) {
 			continue
 		}
-		return t.why
+		return tt.why
 	}
 	return ""
 }

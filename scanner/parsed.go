@@ -15,7 +15,8 @@ func (f *fileScan) parsed() {
 			keys = append(keys, misuse.Key{Value: c.value, Kind: c.kind.String(), Line: c.line})
 		}
 	}
-	res := misuse.Check(misuse.Input{Path: f.path, Content: f.content, Lower: f.lower, Keys: keys, Test: testFile(f.path)})
+	res := misuse.Check(misuse.Input{Path: f.path, Content: f.content, Lower: f.lower, Keys: keys, Test: testFile(f.path),
+		MSN: f.hasMSN, Vipps: f.vipps, Partner: f.partner})
 	f.covered = res.Covered
 	for _, m := range res.Findings {
 		if m.Line >= f.li.count() {

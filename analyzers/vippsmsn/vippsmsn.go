@@ -528,9 +528,6 @@ func (st *state) addGuard(v ssa.Value, from, to *ssa.BasicBlock, set ssa.Value) 
 	st.guards[k][edge{from, to}] = set
 }
 
-// allowWords in a boolean function's name say it checks membership.
-var allowWords = []string{"allow", "permit", "authori", "belong", "owns", "owned", "member", "whitelist", "canactfor", "mayactfor"}
-
 func (st *state) guardCond(cond ssa.Value, from, yes, no *ssa.BasicBlock, depth int) {
 	if depth > 4 {
 		return
@@ -590,15 +587,10 @@ func (st *state) guardCall(call *ssa.Call, from, yes *ssa.BasicBlock) {
 		st.addGuard(args[1], from, yes, args[0])
 	case pkg == "strings" || pkg == "bytes" || pkg == "regexp" || pkg == "unicode":
 		// format checks prove nothing about ownership
-	default:
-		l := strings.ToLower(name)
-		for _, w := range allowWords {
-			if strings.Contains(l, w) {
-				for _, a := range args {
-					st.addGuard(a, from, yes, nil)
-				}
-				return
-			}
+	case rules.NameChecksAllow(name):
+		// isAllowed(user, v): the allow words are rules.AllowWords
+		for _, a := range args {
+			st.addGuard(a, from, yes, nil)
 		}
 	}
 }

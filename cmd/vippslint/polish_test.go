@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vippslint/vippslint/scanner/misuse"
 )
 
 func TestLowerFirstKeepsAcronymsAndCode(t *testing.T) {
@@ -57,7 +59,7 @@ func TestMessagesPolish(t *testing.T) {
 	}
 	cs := t.TempDir()
 	write(t, cs, "Pay.cs", "// vipps\npublic IActionResult Pay([FromQuery] string msn) {\n  client.DefaultRequestHeaders.Add(\"Merchant-Serial-Number\", msn);\n}\n")
-	if _, out, _ := runCLI(t, "scan", cs); !strings.Contains(out, "request parameter [FromQuery]") {
+	if _, out, _ := runCLI(t, "scan", cs); misuse.Enabled && !strings.Contains(out, "request parameter [FromQuery]") {
 		t.Errorf("the message lowercases the code it quotes:\n%s", out)
 	}
 }

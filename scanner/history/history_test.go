@@ -451,17 +451,18 @@ func TestStaged(t *testing.T) {
 // reported (the code no longer does it); one still at HEAD is, with its
 // introducing commit and without "rotate the key".
 func TestMisuseOnlyWhileHeld(t *testing.T) {
-	bad := "// Vipps partner\napp.post('/pay', (req, res) => {\n  const h = { 'Merchant-Serial-Number': req.query.msn };\n});\n"
-	good := "// Vipps partner\napp.post('/pay', (req, res) => {\n  const h = { 'Merchant-Serial-Number': req.user.msn };\n});\n"
+	// Go, whose MSN check runs in builds with and without cgo.
+	bad := "package p // vipps partner\n\nfunc pay(c echo.Context) {\n\treq.Header.Set(\"Merchant-Serial-Number\", c.QueryParam(\"msn\"))\n}\n"
+	good := "package p // vipps partner\n\nfunc pay(c echo.Context) {\n\treq.Header.Set(\"Merchant-Serial-Number\", cfg.MSN)\n}\n"
 	g := historytest.NewMemory(t)
-	c1 := g.Commit("main", "pay", historytest.Files{"pay.js": bad, "refund.js": bad})
-	g.Commit("main", "fix pay", historytest.Files{"pay.js": good, "refund.js": bad}, c1)
+	c1 := g.Commit("main", "pay", historytest.Files{"pay.go": bad, "refund.go": bad})
+	g.Commit("main", "fix pay", historytest.Files{"pay.go": good, "refund.go": bad}, c1)
 	res := scanMem(t, g, Options{})
 	if len(res.Findings) != 1 {
-		t.Fatalf("want one finding (refund.js at HEAD), got %d: %v", len(res.Findings), rulesOf(res.Findings))
+		t.Fatalf("want one finding (refund.go at HEAD), got %d: %v", len(res.Findings), rulesOf(res.Findings))
 	}
 	f := res.Findings[0]
-	if f.RuleID != "vipps-mutable-msn" || f.Location.Path != "refund.js" || f.Properties["commit"] != c1.String() || f.Properties["presentAtHead"] != true {
+	if f.RuleID != "vipps-mutable-msn" || f.Location.Path != "refund.go" || f.Properties["commit"] != c1.String() || f.Properties["presentAtHead"] != true {
 		t.Errorf("finding = %+v", f)
 	}
 	if strings.Contains(f.Message, "rotate") {

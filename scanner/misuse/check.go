@@ -54,6 +54,13 @@ func Check(in Input) Result {
 		return Result{}
 	}
 	a := &analysis{in: in, talks: rules.TalksToVipps(in.Lower, in.Path), tokenAPI: rules.TokenEndpoint(in.Lower), seen: map[string]bool{}}
+	// vipps-mutable-msn follows request input instead of secrets: a second
+	// model over the same trees, in Vipps or partner code that names the
+	// header, and never in tests, which assert on headers.
+	models := []model{modelSecret}
+	if in.MSN && (in.Vipps || in.Partner) && !in.Test {
+		models = append(models, modelInput)
+	}
 	for _, r := range rs {
 		syn := syntaxOf(r.lang)
 		if syn == nil {
@@ -66,7 +73,10 @@ func Check(in Input) Result {
 			p.Close()
 			continue
 		}
-		a.run(syn, r.text, tree.RootNode())
+		for _, m := range models {
+			a.model = m
+			a.run(syn, r.text, tree.RootNode())
+		}
 		tree.Close()
 		p.Close()
 	}
@@ -154,8 +164,18 @@ type scope struct {
 	handler bool
 }
 
+// model is what the analysis follows: Vipps secrets (logged, exposed, in
+// URL) or request input (mutable MSN).
+type model int
+
+const (
+	modelSecret model = iota
+	modelInput
+)
+
 type analysis struct {
 	in       Input
+	model    model
 	talks    bool
 	tokenAPI string
 	syn      *syntax
@@ -168,6 +188,9 @@ type analysis struct {
 	seen     map[string]bool
 	file     *scope
 	scopeIDs []uint32
+	// guards are the names checked against an allowlist or pinned by a
+	// comparison (model input), keyed by guardKey.
+	guards map[string]bool
 }
 
 const (
@@ -178,7 +201,7 @@ const (
 
 func (a *analysis) run(syn *syntax, src []byte, root *sitter.Node) {
 	a.syn, a.src = syn, src
-	a.funcs, a.sent = map[string]*fn{}, map[string]*evidence{}
+	a.funcs, a.sent, a.guards = map[string]*fn{}, map[string]*evidence{}, map[string]bool{}
 	for a.pass = passCollect; a.pass <= passReport; a.pass++ {
 		a.file = &scope{vars: map[string]*evidence{}}
 		a.scopes = []*scope{a.file}
@@ -225,6 +248,9 @@ func (a *analysis) walk(n *sitter.Node, depth int) {
 		}
 		c.Close()
 	}
+	if a.model == modelInput {
+		a.msnNode(n, t)
+	}
 	switch {
 	case hasKey(s.assigns, t):
 		a.assign(n)
@@ -232,6 +258,7 @@ func (a *analysis) walk(n *sitter.Node, depth int) {
 		a.call(n)
 	case s.returns[t]:
 		a.ret(n)
+	case a.model != modelSecret:
 	case s.throws[t]:
 		a.throw(n)
 	case s.echoes[t]:
@@ -239,7 +266,7 @@ func (a *analysis) walk(n *sitter.Node, depth int) {
 	case s.strs[t]:
 		a.url(n)
 	}
-	if _, ok := s.pairs[t]; ok && a.pass == passCollect {
+	if _, ok := s.pairs[t]; ok && a.pass == passCollect && a.model == modelSecret {
 		k, v := a.pairKV(n)
 		if k != nil && v != nil && !k.Equal(v) {
 			a.collectSent(a.keyText(k), v)
@@ -296,6 +323,9 @@ func (a *analysis) enter(n *sitter.Node) {
 			}
 		}
 		sc.fn = f
+	}
+	if a.model == modelInput && a.pass != passCollect {
+		a.inputParams(n, sc)
 	}
 	a.scopes = append(a.scopes, sc)
 	a.scopeIDs = append(a.scopeIDs, n.StartByte()+1)
@@ -424,7 +454,7 @@ func (a *analysis) returned(e *sitter.Node) {
 		e = e.NamedChild(0)
 	}
 	ev := a.eval(e, 0)
-	if sc := a.scopes[len(a.scopes)-1]; sc.handler && ev.real() && !a.in.Test && a.pass == passReport {
+	if sc := a.scopes[len(a.scopes)-1]; sc.handler && ev.real() && !a.in.Test && a.pass == passReport && a.model == modelSecret {
 		a.report(rules.IDKeyExposed, e, ev.desc+", and is returned as the http response here")
 	}
 	switch {

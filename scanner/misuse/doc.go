@@ -1,6 +1,7 @@
 // Package misuse finds misused Vipps MobilePay secrets in parsed source
 // code: a secret written to a log, sent to a browser or phone, or put in a
-// URL query string.
+// URL query string; and a Merchant-Serial-Number taken from request input
+// or, in partner code, from a setting a merchant edits.
 //
 // Source files in JavaScript, TypeScript (and TSX), Python, PHP, C#, Java,
 // Kotlin and Ruby are parsed with tree-sitter, as are the <script> blocks of
@@ -26,9 +27,19 @@
 //
 // A word alone is never evidence, and every finding's message names its
 // evidence. Sinks and sanitizers are in one file per rule (logged.go,
-// exposed.go, url.go); the syntax of each language family is in one file
-// (lang_*.go); the vocabulary (log, response and storage calls, mask words,
-// config roots) is data in package rules.
+// exposed.go, url.go, msn.go); the syntax of each language family is in one
+// file (lang_*.go); the vocabulary (log, response and storage calls, mask
+// words, config roots, request sources, merchant-editable settings, allow
+// checks) is data in package rules.
+//
+// vipps-mutable-msn (msn.go) follows request input instead of secrets, over
+// the same data flow: request sources, parameters a framework binds from
+// the request and, with partner keys, merchant-editable settings, to the
+// Merchant-Serial-Number header or merchantInfo.merchantSerialNumber; an
+// allowlist check, a comparison with a constant or with the authenticated
+// merchant's MSN, or a lookup keyed by the input sanitizes it. Files the
+// parser does not cover (Go under `vippslint scan`, other languages) keep
+// the line-level check in package scanner.
 //
 // The parser needs cgo. Built without cgo, Enabled is false, Check reports
 // nothing for parsed languages, and the CLI says so once per scan.

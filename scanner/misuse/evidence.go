@@ -164,6 +164,9 @@ func (a *analysis) evalBinary(n *sitter.Node, depth int) *evidence {
 // evalName is an identifier's evidence: what was assigned to it, what it
 // is sent as, or what its name says.
 func (a *analysis) evalName(name string) *evidence {
+	if a.model == modelInput {
+		return a.inputName(name)
+	}
 	ev, bound := a.lookup(name)
 	if ev.real() {
 		return ev
@@ -185,6 +188,9 @@ func (a *analysis) evalName(name string) *evidence {
 // evalPath is the evidence of a property or index access (config.secret,
 // $opts['client_secret'], headers['Ocp-Apim-Subscription-Key']).
 func (a *analysis) evalPath(n *sitter.Node, depth int) *evidence {
+	if a.model == modelInput {
+		return a.inputPath(n)
+	}
 	p := compact(a.text(n))
 	if ev, ok := a.lookup(p); ok {
 		return ev
@@ -243,6 +249,9 @@ var secretKinds = map[rules.Kind]bool{rules.KindClientSecret: true, rules.KindSu
 // secret. Generic names count only in code that talks to Vipps, and only
 // for settings (config roots, getters) or names the file does not assign.
 func (a *analysis) nameEvidence(p, shown string, bare bool) *evidence {
+	if a.model != modelSecret {
+		return nil
+	}
 	segs := segments(p)
 	if len(segs) == 0 {
 		return nil
@@ -283,7 +292,7 @@ func (a *analysis) nameEvidence(p, shown string, bare bool) *evidence {
 
 // literal is evidence (a): a detected Vipps key literal inside a string.
 func (a *analysis) literal(n *sitter.Node) *evidence {
-	if len(a.in.Keys) == 0 {
+	if len(a.in.Keys) == 0 || a.model != modelSecret {
 		return nil
 	}
 	txt := a.text(n)
@@ -350,6 +359,9 @@ func (a *analysis) evalCall(n *sitter.Node, depth int) *evidence {
 			ev = union(ev, a.eval(args[f.retParam], depth+1))
 		}
 		return ev
+	}
+	if a.model == modelInput {
+		return a.inputCall(n, name, args, depth)
 	}
 	if rules.IsMeasure(name) {
 		return nil

@@ -18,6 +18,9 @@ func (a *analysis) assign(n *sitter.Node) {
 		return
 	}
 	if a.pass == passCollect {
+		if a.model != modelSecret {
+			return
+		}
 		// headers['client_secret'] = s, req.headers["Ocp-Apim-Subscription-Key"] = k;
 		// not self.client_secret = s, which keeps a setting.
 		if a.syn.subscripts[l.Type()] || a.syn.members[l.Type()] && strings.Contains(strings.ToLower(a.text(l)), "header") {
@@ -30,6 +33,10 @@ func (a *analysis) assign(n *sitter.Node) {
 	}
 	ev := a.eval(r, 0)
 	a.bind(l, r, ev)
+	if a.model == modelInput {
+		a.msnAssign(n, l, r, ev)
+		return
+	}
 	a.storeAssign(n, l, ev)
 }
 
@@ -112,6 +119,9 @@ func (a *analysis) destructure(l, r *sitter.Node, ev *evidence) {
 	rp := compact(a.text(r))
 	for _, t := range ts {
 		got := ev.get(rules.Normalize(t.key))
+		if got == nil && a.model == modelInput && ev.real() && len(ev.keys) == 0 {
+			got = ev // a field of request input: const { msn } = req.query
+		}
 		if got == nil && !ev.real() {
 			got = a.nameEvidence(rp+"."+t.key, t.name, false)
 		}
@@ -130,7 +140,7 @@ func (a *analysis) call(n *sitter.Node) {
 	args := a.args(al)
 	if a.pass == passCollect {
 		// headers.set('Ocp-Apim-Subscription-Key', key), Headers.Add(...)
-		if len(args) >= 2 && a.isString(args[0]) {
+		if len(args) >= 2 && a.isString(args[0]) && a.model == modelSecret {
 			a.collectSent(a.keyText(args[0]), args[1])
 		}
 		return
@@ -148,6 +158,10 @@ func (a *analysis) call(n *sitter.Node) {
 	}
 	a.mutate(n, callee, args)
 	if a.pass != passReport {
+		return
+	}
+	if a.model == modelInput {
+		a.msnCall(n, callee, args)
 		return
 	}
 	at := n

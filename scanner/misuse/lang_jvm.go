@@ -44,6 +44,7 @@ var kotlinLang = &syntax{
 	throws:         newSet(),
 	binaries:       newSet("additive_expression", "elvis_expression", "conjunction_expression", "disjunction_expression"),
 	conditionals:   newSet("if_expression"),
+	compares:       newSet("equality_expression", "check_expression"),
 	opaque:         newSet("equality_expression", "comparison_expression", "prefix_expression", "lambda_literal", "check_expression", "type_arguments", "user_type"),
 	comprehensions: newSet(),
 	comments:       newSet("comment", "line_comment", "multiline_comment"),

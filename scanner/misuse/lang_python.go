@@ -24,6 +24,7 @@ var pythonLang = &syntax{
 	throws:         newSet("raise_statement"),
 	binaries:       newSet("binary_operator", "boolean_operator"),
 	conditionals:   newSet("conditional_expression"),
+	compares:       newSet("comparison_operator"),
 	opaque:         newSet("comparison_operator", "not_operator", "lambda", "type"),
 	comprehensions: newSet("dictionary_comprehension", "list_comprehension", "set_comprehension", "generator_expression"),
 	comments:       newSet("comment"),

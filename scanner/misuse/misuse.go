@@ -16,6 +16,11 @@ type Input struct {
 	Keys []Key
 	// Test is set for test code, whose fakes answer with tokens on purpose.
 	Test bool
+	// MSN is set when the file names the Merchant-Serial-Number: only
+	// then does vipps-mutable-msn run. Vipps says the file (or its path)
+	// speaks of Vipps; Partner that it speaks of partner keys, whose
+	// merchant-editable settings are then sources too.
+	MSN, Vipps, Partner bool
 }
 
 // Key is a detected Vipps key literal.
@@ -45,7 +50,7 @@ type Result struct {
 }
 
 // NoticeNoCgo is what the CLI prints once per scan when Enabled is false.
-const NoticeNoCgo = "parsed misuse checks (vipps-secret-logged, vipps-key-exposed, vipps-secret-in-url in JavaScript, TypeScript, Python, PHP, C#, Java, Kotlin and Ruby) are off: this binary was built without cgo (CGO_ENABLED=0)"
+const NoticeNoCgo = "parsed misuse checks (vipps-secret-logged, vipps-key-exposed, vipps-secret-in-url, vipps-mutable-msn in JavaScript, TypeScript, Python, PHP, C#, Java, Kotlin and Ruby) are off: this binary was built without cgo (CGO_ENABLED=0)"
 
 // MaxParseBytes caps the files that are parsed: integration code is
 // smaller (in 72 real Vipps integrations the largest source file under the

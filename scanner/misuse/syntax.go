@@ -35,6 +35,9 @@ type syntax struct {
 	// binaries are binary expressions, judged by their operator;
 	// conditionals are ternaries, whose condition does not flow.
 	binaries, conditionals set
+	// compares are comparisons that are not binaries (Python's a in b,
+	// Kotlin's a == b): a guard pins their operands.
+	compares set
 	// opaque nodes never pass a value on: comparisons, negations, type
 	// tests, lambdas and nested function bodies.
 	opaque set
