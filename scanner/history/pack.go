@@ -328,55 +328,13 @@ func (r *objReader) atDepth(i int, off int64, max int64, depth int) ([]byte, plu
 		}
 		hdr = r.hdr[:n]
 	}
-	// Type and inflated size.
-	c := hdr[0]
-	typ := plumbing.ObjectType((c >> 4) & 7)
-	size := int64(c & 15)
-	shift := 4
-	p := 1
-	for c&0x80 != 0 {
-		if p >= len(hdr) || shift > 56 {
-			return nil, plumbing.InvalidObject, errors.New("bad object header")
-		}
-		c = hdr[p]
-		p++
-		size |= int64(c&0x7f) << shift
-		shift += 7
+	h, err := parseHeader(hdr, off)
+	if err != nil {
+		return nil, plumbing.InvalidObject, err
 	}
-	var baseOff int64 = -1
-	var baseHash plumbing.Hash
-	switch typ {
-	case plumbing.OFSDeltaObject:
-		if p >= len(hdr) {
-			return nil, plumbing.InvalidObject, errors.New("bad delta header")
-		}
-		c = hdr[p]
-		p++
-		neg := int64(c & 0x7f)
-		for c&0x80 != 0 {
-			if p >= len(hdr) || neg > 1<<55 {
-				return nil, plumbing.InvalidObject, errors.New("bad delta offset")
-			}
-			c = hdr[p]
-			p++
-			neg = (neg+1)<<7 | int64(c&0x7f)
-		}
-		baseOff = off - neg
-		if baseOff < 0 || baseOff >= off {
-			return nil, plumbing.InvalidObject, errors.New("bad delta offset")
-		}
-	case plumbing.REFDeltaObject:
-		if p+20 > len(hdr) {
-			return nil, plumbing.InvalidObject, errors.New("bad delta header")
-		}
-		copy(baseHash[:], hdr[p:p+20])
-		p += 20
-	case plumbing.CommitObject, plumbing.TreeObject, plumbing.BlobObject, plumbing.TagObject:
-		if max > 0 && size > max {
-			return nil, typ, errTooBig
-		}
-	default:
-		return nil, plumbing.InvalidObject, fmt.Errorf("bad object type %d", typ)
+	typ, size, p, baseOff, baseHash := h.typ, h.size, h.data, h.baseOff, h.baseHash
+	if typ != plumbing.OFSDeltaObject && typ != plumbing.REFDeltaObject && max > 0 && size > max {
+		return nil, typ, errTooBig
 	}
 	if size < 0 || size > 1<<34 {
 		return nil, plumbing.InvalidObject, errors.New("bad object size")
@@ -423,6 +381,111 @@ func (r *objReader) atDepth(i int, off int64, max int64, depth int) ([]byte, plu
 	r.cache.put(k, data, typ)
 	return data, typ, nil
 }
+
+// objHeader is a packed object's header.
+type objHeader struct {
+	typ  plumbing.ObjectType
+	size int64 // inflated size (of the delta, for a delta)
+	data int   // where the zlib data starts, from the object's offset
+	// baseOff is an offset delta's base (-1 otherwise), baseHash a ref
+	// delta's.
+	baseOff  int64
+	baseHash plumbing.Hash
+}
+
+// parseHeader reads the header of the object at offset off from hdr (its
+// first bytes).
+func parseHeader(hdr []byte, off int64) (objHeader, error) {
+	h := objHeader{baseOff: -1}
+	if len(hdr) == 0 {
+		return h, errors.New("bad object header")
+	}
+	c := hdr[0]
+	h.typ = plumbing.ObjectType((c >> 4) & 7)
+	h.size = int64(c & 15)
+	shift := 4
+	p := 1
+	for c&0x80 != 0 {
+		if p >= len(hdr) || shift > 56 {
+			return h, errors.New("bad object header")
+		}
+		c = hdr[p]
+		p++
+		h.size |= int64(c&0x7f) << shift
+		shift += 7
+	}
+	switch h.typ {
+	case plumbing.OFSDeltaObject:
+		if p >= len(hdr) {
+			return h, errors.New("bad delta header")
+		}
+		c = hdr[p]
+		p++
+		neg := int64(c & 0x7f)
+		for c&0x80 != 0 {
+			if p >= len(hdr) || neg > 1<<55 {
+				return h, errors.New("bad delta offset")
+			}
+			c = hdr[p]
+			p++
+			neg = (neg+1)<<7 | int64(c&0x7f)
+		}
+		h.baseOff = off - neg
+		if h.baseOff < 0 || h.baseOff >= off {
+			return h, errors.New("bad delta offset")
+		}
+	case plumbing.REFDeltaObject:
+		if p+20 > len(hdr) {
+			return h, errors.New("bad delta header")
+		}
+		copy(h.baseHash[:], hdr[p:p+20])
+		p += 20
+	case plumbing.CommitObject, plumbing.TreeObject, plumbing.BlobObject, plumbing.TagObject:
+	default:
+		return h, fmt.Errorf("bad object type %d", h.typ)
+	}
+	h.data = p
+	return h, nil
+}
+
+// chainRoot names the object at the root of h's delta chain (offset
+// deltas only, in a mapped pack): objects that share a root share delta
+// bases, so reading them in one reader lets its cache serve the bases.
+// ok is false when h is not in a mapped pack or its header is bad.
+func (r *objReader) chainRoot(h plumbing.Hash) (root uint64, ok bool) {
+	if r.pi == nil {
+		return 0, false
+	}
+	for i := range r.pi.packs {
+		off, found := r.pi.packs[i].idx.find(h)
+		if !found {
+			continue
+		}
+		mapped := r.pi.packs[i].data
+		if mapped == nil {
+			return 0, false
+		}
+		for range maxChainWalk {
+			if off < 0 || off >= int64(len(mapped)) {
+				return 0, false
+			}
+			hd, err := parseHeader(mapped[off:min(off+int64(len(r.hdr)), int64(len(mapped)))], off)
+			if err != nil {
+				return 0, false
+			}
+			if hd.typ != plumbing.OFSDeltaObject {
+				break
+			}
+			off = hd.baseOff
+		}
+		return uint64(i)<<48 ^ uint64(off), true
+	}
+	return 0, false
+}
+
+// maxChainWalk bounds the steps chainRoot takes (git's default depth is 50):
+// a longer chain is named by the object it stopped at.
+const maxChainWalk = 64
 
 // inflate reads size bytes of zlib data from src (a byte reader, so
 // that the decompressor reads no further than it needs). The zlib header

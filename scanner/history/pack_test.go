@@ -5,6 +5,8 @@ import (
 	"compress/zlib"
 	"strings"
 	"testing"
+
+	"github.com/go-git/go-git/v5/plumbing"
 )
 
 // TestInflate: objReader.inflate reads a zlib stream without its trailer
@@ -70,5 +72,40 @@ func TestFreeList(t *testing.T) {
 	}
 	if f.bytes > freeListBytes || len(f.bufs) > 8 {
 		t.Errorf("free list holds %d bytes in %d buffers, over %d", f.bytes, len(f.bufs), freeListBytes)
+	}
+}
+
+// TestParseHeader reads packed object headers: type, size, where the data
+// starts and an offset delta's base, and refuses truncated or bad ones.
+func TestParseHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		hdr     []byte
+		off     int64
+		want    objHeader
+		wantErr bool
+	}{
+		// blob (3), size 5: 0b0_011_0101.
+		{"small blob", []byte{0x35, 0xff}, 100, objHeader{typ: plumbing.BlobObject, size: 5, data: 1, baseOff: -1}, false},
+		// tree (2), size 0 with more bytes: 0b1_010_0000, then 0x03: 3<<4 = 48.
+		{"tree, two size bytes", []byte{0xa0, 0x03}, 100, objHeader{typ: plumbing.TreeObject, size: 48, data: 2, baseOff: -1}, false},
+		// ofs delta (6), size 1, negative offset 0x10: base at 90 - 16 = 74.
+		{"offset delta", []byte{0x61, 0x10}, 90, objHeader{typ: plumbing.OFSDeltaObject, size: 1, data: 2, baseOff: 74}, false},
+		// two offset bytes: ((0x01 + 1) << 7) | 0x00 = 256.
+		{"offset delta, two offset bytes", []byte{0x61, 0x81, 0x00}, 1000, objHeader{typ: plumbing.OFSDeltaObject, size: 1, data: 3, baseOff: 744}, false},
+		{"offset delta before the pack", []byte{0x61, 0x10}, 8, objHeader{}, true},
+		{"ref delta without its base name", []byte{0x71, 1, 2, 3}, 100, objHeader{}, true},
+		{"bad type", []byte{0x05}, 100, objHeader{}, true},
+		{"size runs off the header", []byte{0xb5}, 100, objHeader{}, true},
+		{"empty", nil, 100, objHeader{}, true},
+	} {
+		got, err := parseHeader(tc.hdr, tc.off)
+		if (err != nil) != tc.wantErr {
+			t.Errorf("%s: err %v, want error %v", tc.name, err, tc.wantErr)
+			continue
+		}
+		if err == nil && got != tc.want {
+			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
+		}
 	}
 }

@@ -248,8 +248,8 @@ func (s *scan) run(ctx context.Context) error {
 	})
 	defer stop()
 
-	// One queue per worker; a path always goes to the same worker, so the
-	// versions of a file (one delta chain) share that worker's cache.
+	// One queue per worker; the objects of a delta chain always go to the
+	// same worker (queueOf), so they share that worker's cache.
 	queues := make([]chan job, s.opts.Workers)
 	var wg sync.WaitGroup
 	for i := range queues {
@@ -402,7 +402,7 @@ func (s *scan) walkTree(ctx context.Context, c *commitInfo, dir uint32, h plumbi
 				}
 			}
 			select {
-			case queues[int(pid)%len(queues)] <- job{cacheKey: ck, path: p, pid: pid, blob: e.hash, commit: c}:
+			case queues[s.queueOf(pid, e.hash, len(queues))] <- job{cacheKey: ck, path: p, pid: pid, blob: e.hash, commit: c}:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
@@ -412,6 +412,18 @@ func (s *scan) walkTree(ctx context.Context, c *commitInfo, dir uint32, h plumbi
 		s.objectError("tree", h, s.paths.path(dir), c, it.err)
 	}
 	return nil
+}
+
+// queueOf chooses the worker of a blob: by the root of its delta chain
+// when it is in a mapped pack, so that the objects of one chain (which
+// often spans paths: renames, vendored copies, git fast-import's deltas
+// against the previous blob) are read by one worker, whose cache then
+// holds their bases; by path otherwise.
+func (s *scan) queueOf(pid uint32, blob plumbing.Hash, n int) int {
+	if root, ok := s.obj.chainRoot(blob); ok {
+		return int((root * 0x9e3779b97f4a7c15 >> 32) % uint64(n))
+	}
+	return int(pid) % n
 }
 
 // fromCache answers a pair from the cache, if it can.
