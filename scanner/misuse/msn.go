@@ -109,6 +109,9 @@ func sourceIn(t string, srcs []string) string {
 			if ownMethod(strings.TrimSuffix(t[:i], ".")) {
 				continue // $this->getParameter('app.vipps.msn') reads configuration
 			}
+			if s[0] == '.' && !requestish(t[:i]) {
+				continue // paymentMethod.GetParameter(...) reads a setting, request.getParameter(...) input
+			}
 			if end := i + len(s); isNameChar(s[len(s)-1]) && end < len(t) && isNameChar(t[end]) {
 				continue
 			}
@@ -116,6 +119,15 @@ func sourceIn(t string, srcs []string) string {
 		}
 	}
 	return ""
+}
+
+// requestish reports whether the object a method is called on is named as
+// a request (request, req, httpRequest, servletRequest).
+func requestish(recv string) bool {
+	if i := strings.LastIndexAny(recv, ".)"); i >= 0 {
+		recv = recv[i+1:]
+	}
+	return strings.Contains(recv, "req")
 }
 
 // ownMethod reports whether code before a method call is the object itself.
