@@ -179,6 +179,17 @@ func NameChecksAllow(name string) bool {
 	return false
 }
 
+// recordWrites store a server-side record (an ORM's create or update):
+// the fields of the object they get are kept, not sent to Vipps.
+var recordWrites = []string{
+	"create", "create!", "insert", "insertone", "insertmany", "save", "update", "update!", "updateone",
+	"upsert", "bulkcreate", "findoneandupdate", "update_or_create", "get_or_create", "update_attributes",
+	"assign_attributes", "fill", "firstorcreate", "updateorcreate", "persist",
+}
+
+// IsRecordWrite reports whether a call named name stores a record.
+func IsRecordWrite(name string) bool { return contains(recordWrites, strings.ToLower(name)) }
+
 // lookupCalls are methods whose result is a server-side record or table
 // entry chosen by their argument, not the argument itself; lookupPrefixes
 // start the names of more of them.

@@ -38,7 +38,7 @@ import (
 // the value (headers.set, Headers.Add, .header), a setter
 // (setMerchantSerialNumber), a "Merchant-Serial-Number: ..." header line.
 // Not sinks: the entries of an object given to a lookup (rules.IsLookupCall),
-// a log or a response.
+// a record write (rules.IsRecordWrite: Merchant.create), a log or a response.
 //
 // Sanitizers: a check of the value against an allowlist (includes, in_array,
 // contains, in: rules.IsAllowCall; a function named like isAllowed or
@@ -499,7 +499,10 @@ func (a *analysis) notSent(n *sitter.Node) bool {
 			return false
 		}
 		c := a.callee(p, al)
-		return rules.IsLookupCall(rules.CalleeName(c)) || rules.IsLogCall(c) || rules.IsResponseCall(c)
+		name := rules.CalleeName(c)
+		// Merchant.create({ merchantSerialNumber }) keeps a record; session.headers.update({...}) sends
+		record := rules.IsRecordWrite(name) && !strings.Contains(strings.ToLower(c), "header")
+		return record || rules.IsLookupCall(name) || rules.IsLogCall(c) || rules.IsResponseCall(c)
 	}
 	return false
 }
