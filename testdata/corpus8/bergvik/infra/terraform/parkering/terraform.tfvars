@@ -1,0 +1,6 @@
+environment   = "prod"
+location      = "norwayeast"
+vipps_api_url = "https://api.vipps.no"
+vipps_client_id        = "01135236-976c-4bb6-b3e9-757063bf5852"
+vipps_client_secret    = "upMzzaFcDqS30I4YPXerXNa3qIeQaBmOvyn+XUDauh8="
+vipps_subscription_key = "c6d149769f8053fb32d8d2333abf5472"
