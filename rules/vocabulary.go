@@ -179,6 +179,31 @@ func NameChecksAllow(name string) bool {
 	return false
 }
 
+// allowMarkers on a line of code that mentions a variable say it is
+// checked against an allowlist (the line-level MSN check, for the languages
+// vippslint does not parse).
+var allowMarkers = []string{
+	"includes(", "in_array(", "array_key_exists(", "isset($", " in ", ".contains(", "containskey(", ".has(",
+	"indexof(", "allowed", "allowlist", "whitelist", "permitted", "authorized", "authorised", "canactfor",
+	"belongsto", "owns", "slices.contains(",
+}
+
+// AllowMarkers returns the line fragments (lowercase) that check a value
+// against an allowlist.
+func AllowMarkers() []string { return clone(allowMarkers) }
+
+// lineLookups are lookups the line-level MSN check knows besides
+// lookupCalls: merchants.get(req.query.shop) picks a record. The parsed
+// checks tell these from a read of the input (request.args.get('msn')) by
+// their receiver, so they are not in lookupCalls.
+var lineLookups = []string{"get", "first", "getordefault"}
+
+// IsLineLookup reports whether, on a line of code, a call named name looks
+// a record up by its arguments.
+func IsLineLookup(name string) bool {
+	return contains(lineLookups, strings.ToLower(name)) || IsLookupCall(name)
+}
+
 // recordWrites store a server-side record (an ORM's create or update):
 // the fields of the object they get are kept, not sent to Vipps.
 var recordWrites = []string{

@@ -21,12 +21,9 @@ var requestSources = rules.RequestSources()
 // merchantSettings are settings a merchant edits (rules/vocabulary.go).
 var merchantSettings = rules.MerchantSettings()
 
-// allowChecks on a line that mentions a tainted variable sanitise it.
-var allowChecks = []string{
-	"includes(", "in_array(", "array_key_exists(", "isset($", " in ", ".contains(", "containskey(", ".has(",
-	"indexof(", "allowed", "allowlist", "whitelist", "permitted", "authorized", "authorised", "canactfor",
-	"belongsto", "owns", "slices.contains(",
-}
+// allowChecks on a line that mentions a tainted variable sanitise it
+// (rules/vocabulary.go).
+var allowChecks = rules.AllowMarkers()
 
 // constCompare matches a comparison with a non-empty constant (msn != "123456"),
 // which pins the value; a presence check (msn == "") does not.
@@ -203,11 +200,6 @@ func sourceIn(s []byte, partner bool) string {
 	return ""
 }
 
-// lineLookups are lookups the line-level check knows besides
-// rules.IsLookupCall: merchants.get(req.query.shop) picks a record; the
-// parsed checks tell these from a read of the input by their receiver.
-var lineLookups = map[string]bool{"get": true, "first": true, "getordefault": true}
-
 // lookedUp reports whether a source at the end of before is used as a key
 // into something else: a table (MSN_BY_MARKET[req.query.market]) or a
 // lookup call (Store.findOne({ where: { id: req.params.storeId } }),
@@ -235,7 +227,7 @@ func lookedUp(before []byte) bool {
 				// x[input]: a table, unless x is itself request input.
 				return name != "" && sourceAt(before[:i]) == ""
 			}
-			if lineLookups[name] || rules.IsLookupCall(name) {
+			if rules.IsLineLookup(name) {
 				return true
 			}
 			if name != "" {

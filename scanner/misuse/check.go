@@ -392,8 +392,8 @@ func (a *analysis) params(n *sitter.Node) []string {
 	var out []string
 	for i := 0; i < int(pl.NamedChildCount()); i++ {
 		p := pl.NamedChild(i)
-		if a.syn.comments[p.Type()] {
-			continue
+		if a.syn.comments[p.Type()] || p.Type() == "parameter_modifiers" {
+			continue // Kotlin's annotations stand beside the parameter they mark
 		}
 		out = append(out, a.paramName(p))
 	}
