@@ -16,7 +16,7 @@ var requestSources = []string{
 	"ctx.query", "ctx.request.body", "ctx.params", "ctx.request.query", "request.query", "request.body",
 	"ctx.cookies", "ctx.get(", "ctx.headers", "ctx.request.headers", "ctx.querystring", "await cookies()",
 	"await headers()", "cookies().get(", "headers().get(", "cookies()", "headers()",
-	"request.params", "searchparams.get(", "event.querystringparameters", "event.pathparameters", "event.body",
+	"request.params", "request.payload", "searchparams.get(", "event.querystringparameters", "event.pathparameters", "event.body",
 	"formdata.get(", "await request.json()", "req.nexturl.searchparams",
 	// PHP (plain, Laravel, Symfony, Magento, PrestaShop)
 	"$_get", "$_post", "$_request", "$_cookie", "$_server['http_", "$request->input(", "$request->get(",
@@ -202,6 +202,22 @@ var lineLookups = []string{"get", "first", "getordefault"}
 // a record up by its arguments.
 func IsLineLookup(name string) bool {
 	return contains(lineLookups, strings.ToLower(name)) || IsLookupCall(name)
+}
+
+// ownerWords in a lookup's arguments say it is scoped to the signed-in
+// user: Store.findFirst({ where: { msn, ownerId: req.user.id } }) finds
+// only the caller's own store, an ownership check.
+var ownerWords = []string{"user", "owner", "session", "account", "tenant", "principal", "claims", "current_", "currentuser", "auth"}
+
+// NamesOwner reports whether code text names the signed-in user or owner.
+func NamesOwner(code string) bool {
+	l := strings.ToLower(code)
+	for _, w := range ownerWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // recordWrites store a server-side record (an ORM's create or update):

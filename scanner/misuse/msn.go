@@ -81,7 +81,7 @@ func isNameChar(c byte) bool {
 // The entry must start the code or one of its names (request.args in
 // flask.request.args) before the first call or index, so that a source in
 // an argument (merchants.get(req.query.shop)) does not count.
-func sourceIn(t string, srcs []string) string {
+func sourceIn(t string, srcs []string, request bool) string {
 	for strings.HasPrefix(t, "(") || strings.HasPrefix(t, "await") {
 		t = strings.TrimPrefix(strings.TrimPrefix(t, "("), "await") // (await cookies()).get('msn')
 	}
@@ -106,10 +106,10 @@ func sourceIn(t string, srcs []string) string {
 			if i > 0 && isNameChar(s[0]) && !strings.ContainsRune(".$\\", rune(t[i-1])) {
 				continue
 			}
-			if ownMethod(strings.TrimSuffix(t[:i], ".")) {
+			if request && ownMethod(strings.TrimSuffix(t[:i], ".")) {
 				continue // $this->getParameter('app.vipps.msn') reads configuration
 			}
-			if s[0] == '.' && !requestish(t[:i]) {
+			if request && s[0] == '.' && !requestish(t[:i]) {
 				continue // paymentMethod.GetParameter(...) reads a setting, request.getParameter(...) input
 			}
 			if end := i + len(s); isNameChar(s[len(s)-1]) && end < len(t) && isNameChar(t[end]) {
@@ -213,10 +213,10 @@ func (a *analysis) source(n *sitter.Node, code string) *evidence {
 		}
 	}
 	t := norm(code)
-	if sourceIn(t, requestSources) != "" {
+	if sourceIn(t, requestSources, true) != "" {
 		return a.sourceEvidence(n, "request input", code)
 	}
-	if a.in.Partner && sourceIn(t, merchantSettings) != "" {
+	if a.in.Partner && sourceIn(t, merchantSettings, false) != "" {
 		return a.sourceEvidence(n, "merchant-editable setting", code)
 	}
 	return nil
@@ -552,6 +552,25 @@ func (a *analysis) guard(x *sitter.Node) {
 	}
 }
 
+// guardNames guards the names a lookup's arguments hold: plain names and
+// shorthand or keyed entries of its objects.
+func (a *analysis) guardNames(n *sitter.Node, depth int) {
+	if depth > 8 {
+		return
+	}
+	t := n.Type()
+	switch {
+	case a.syn.idents[t] || a.syn.members[t] || a.syn.subscripts[t] || t == "shorthand_property_identifier":
+		a.guards[a.guardKey(compact(a.text(n)))] = true
+		return
+	case a.syn.funcs[t]:
+		return
+	}
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		a.guardNames(n.NamedChild(i), depth+1)
+	}
+}
+
 // nullish values pin nothing: comparing with them tests presence.
 var nullish = map[string]bool{"": true, "null": true, "none": true, "nil": true, "undefined": true, "true": true, "false": true, "0": true, "[]": true, "{}": true, "string.empty": true}
 
@@ -624,6 +643,10 @@ func (a *analysis) guardCall(n *sitter.Node) {
 		for _, x := range args {
 			a.guard(x)
 		}
+	case rules.IsLookupCall(name) && rules.NamesOwner(a.text(al)):
+		// Store.findFirst({ where: { msn, ownerId: user.id } }): the value
+		// is looked up among the signed-in user's own
+		a.guardNames(al, 0)
 	case name == "equals" || name == "equalsignorecase" || name == "equal?" || name == "eql?":
 		ops := args
 		if recv != nil && len(args) == 1 {
