@@ -15,7 +15,7 @@ import (
 	"github.com/vippslint/vippslint/scanner/history/historytest"
 )
 
-// TestChainRoot: chainRoot names the root of each blob's offset-delta chain
+// TestChainRoot: chainRoots names the root of each blob's offset-delta chain
 // as go-git's own pack scanner reads the chain, so blobs of one chain go to
 // one worker and unrelated blobs spread over the workers.
 func TestChainRoot(t *testing.T) {
@@ -83,6 +83,7 @@ func TestChainRoot(t *testing.T) {
 		t.Fatal(err)
 	}
 	var deltas int
+	roots := &chainRoots{r: r}
 	err = iter.ForEach(func(b *object.Blob) error {
 		off, ok := r.pi.packs[0].idx.find(b.Hash)
 		if !ok {
@@ -91,7 +92,7 @@ func TestChainRoot(t *testing.T) {
 		if _, ok := base[off]; ok {
 			deltas++
 		}
-		root, ok := r.chainRoot(b.Hash)
+		root, ok := roots.root(b.Hash)
 		if !ok {
 			return fmt.Errorf("blob %s: no chain root", b.Hash)
 		}
@@ -106,7 +107,7 @@ func TestChainRoot(t *testing.T) {
 	if deltas < 10 {
 		t.Fatalf("only %d blobs are deltas: the test needs chains", deltas)
 	}
-	if _, ok := r.chainRoot(plumbing.NewHash("0123456789012345678901234567890123456789")); ok {
+	if _, ok := roots.root(plumbing.NewHash("0123456789012345678901234567890123456789")); ok {
 		t.Error("a blob that is not in the pack has a chain root")
 	}
 }

@@ -448,11 +448,25 @@ func parseHeader(hdr []byte, off int64) (objHeader, error) {
 	return h, nil
 }
 
-// chainRoot names the object at the root of h's delta chain (offset
-// deltas only, in a mapped pack): objects that share a root share delta
-// bases, so reading them in one reader lets its cache serve the bases.
-// ok is false when h is not in a mapped pack or its header is bad.
-func (r *objReader) chainRoot(h plumbing.Hash) (root uint64, ok bool) {
+// chainRoots finds the roots of blobs' offset-delta chains (in mapped
+// packs), remembering the root of every object it passed, so that each
+// object's header is read once however many blobs share its chain: walking
+// each blob's chain again cost as much as the walk over the trees.
+type chainRoots struct {
+	r *objReader
+	// roots maps a pack and offset (packOff) to its chain's root.
+	roots map[uint64]uint64
+	trail []uint64
+}
+
+func packOff(pack int, off int64) uint64 { return uint64(pack)<<48 ^ uint64(off) }
+
+// root names the object at the root of h's delta chain: objects that
+// share a root share delta bases, so reading them in one reader lets its
+// cache serve the bases. ok is false when h is not in a mapped pack or a
+// header is bad.
+func (c *chainRoots) root(h plumbing.Hash) (root uint64, ok bool) {
+	r := c.r
 	if r.pi == nil {
 		return 0, false
 	}
@@ -465,7 +479,17 @@ func (r *objReader) chainRoot(h plumbing.Hash) (root uint64, ok bool) {
 		if mapped == nil {
 			return 0, false
 		}
+		if c.roots == nil {
+			c.roots = map[uint64]uint64{}
+		}
+		c.trail = c.trail[:0]
+		root, known := uint64(0), false
 		for range maxChainWalk {
+			k := packOff(i, off)
+			if root, known = c.roots[k]; known {
+				break
+			}
+			c.trail = append(c.trail, k)
 			if off < 0 || off >= int64(len(mapped)) {
 				return 0, false
 			}
@@ -478,7 +502,13 @@ func (r *objReader) chainRoot(h plumbing.Hash) (root uint64, ok bool) {
 			}
 			off = hd.baseOff
 		}
-		return uint64(i)<<48 ^ uint64(off), true
+		if !known {
+			root = packOff(i, off)
+		}
+		for _, k := range c.trail {
+			c.roots[k] = root
+		}
+		return root, true
 	}
 	return 0, false
 }

@@ -197,6 +197,7 @@ type scan struct {
 	res   *Result
 	obj   *objReader
 	paths *pathTable
+	roots *chainRoots
 
 	seenTrees map[dirKey]struct{}
 	seenPairs map[pairKey]struct{}
@@ -248,8 +249,9 @@ func (s *scan) run(ctx context.Context) error {
 	})
 	defer stop()
 
-	// One queue per worker; the objects of a delta chain always go to the
-	// same worker (queueOf), so they share that worker's cache.
+	// One queue per worker; the objects of a delta chain go to the same
+	// worker while its queue has room (send), so they share its cache.
+	s.roots = &chainRoots{r: s.obj}
 	queues := make([]chan job, s.opts.Workers)
 	var wg sync.WaitGroup
 	for i := range queues {
@@ -401,10 +403,8 @@ func (s *scan) walkTree(ctx context.Context, c *commitInfo, dir uint32, h plumbi
 					continue
 				}
 			}
-			select {
-			case queues[s.queueOf(pid, e.hash, len(queues))] <- job{cacheKey: ck, path: p, pid: pid, blob: e.hash, commit: c}:
-			case <-ctx.Done():
-				return ctx.Err()
+			if err := s.send(ctx, queues, job{cacheKey: ck, path: p, pid: pid, blob: e.hash, commit: c}); err != nil {
+				return err
 			}
 		}
 	}
@@ -414,16 +414,32 @@ func (s *scan) walkTree(ctx context.Context, c *commitInfo, dir uint32, h plumbi
 	return nil
 }
 
-// queueOf chooses the worker of a blob: by the root of its delta chain
-// when it is in a mapped pack, so that the objects of one chain (which
-// often spans paths: renames, vendored copies, git fast-import's deltas
-// against the previous blob) are read by one worker, whose cache then
-// holds their bases; by path otherwise.
-func (s *scan) queueOf(pid uint32, blob plumbing.Hash, n int) int {
-	if root, ok := s.obj.chainRoot(blob); ok {
-		return int((root * 0x9e3779b97f4a7c15 >> 32) % uint64(n))
+// send queues a job for a worker: the one its blob's delta chain goes to
+// when the blob is in a mapped pack, so that the objects of one chain
+// (which often spans paths: renames, vendored copies, git fast-import's
+// deltas against the previous blob) are read by one worker, whose cache
+// then holds their bases; by path otherwise. When that worker's queue is
+// full, another worker with room takes the job: a chain or path heavier
+// than the rest must not leave the other cores idle.
+func (s *scan) send(ctx context.Context, queues []chan job, j job) error {
+	n := len(queues)
+	q := int(j.pid) % n
+	if root, ok := s.roots.root(j.blob); ok {
+		q = int((root * 0x9e3779b97f4a7c15 >> 32) % uint64(n))
 	}
-	return int(pid) % n
+	for i := range n {
+		select {
+		case queues[(q+i)%n] <- j:
+			return nil
+		default:
+		}
+	}
+	select {
+	case queues[q] <- j:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // fromCache answers a pair from the cache, if it can.
