@@ -321,7 +321,7 @@ func (f *fileScan) publicEnv(n int, l []byte) {
 	for _, m := range publicEnvRe.FindAllIndex(l, -1) {
 		name := string(l[m[0]:m[1]])
 		if emptyAssignment(l[m[1]:]) {
-			continue // NEXT_PUBLIC_VIPPS_CLIENT_SECRET= in a .env: no value to inline
+			continue // an empty public-prefixed assignment in a .env: no value to inline
 		}
 		rest := strings.TrimPrefix(name, rules.PublicEnvPrefix(name))
 		k := rules.Classify(rest)
