@@ -503,10 +503,10 @@ func (f *fileScan) scanValues(n int) {
 		if f.prose && len(f.cands) > before {
 			// "(production)" or "test key" beside the value or in its label.
 			rest := string(l[:t.s]) + " " + string(l[t.e:])
-			if env := envOfWords(rest); env != "" {
+			if env := rules.EnvOfWords(rest); env != "" {
 				f.cands[before].env = env
 			} else {
-				f.cands[before].env = envOfWords(label)
+				f.cands[before].env = rules.EnvOfWords(label)
 			}
 		}
 	}
@@ -999,7 +999,7 @@ func (f *fileScan) setEnv() string {
 	case prod && !test:
 		return "production"
 	}
-	return envOfWords(f.path)
+	return rules.EnvOfWords(f.path)
 }
 
 func (f *fileScan) management() bool { return f.facts.management }

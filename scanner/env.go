@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/vippslint/vippslint/rules"
 	"github.com/vippslint/vippslint/scanner/report"
@@ -48,57 +48,14 @@ func configFile(lp string) bool {
 	return strings.Contains(path.Base(lp), ".env")
 }
 
-var (
-	prodWords = map[string]bool{"prod": true, "production": true, "live": true, "prd": true}
-	testWords = map[string]bool{"test": true, "testing": true, "dev": true, "development": true, "staging": true,
-		"stage": true, "stg": true, "sandbox": true, "uat": true, "qa": true, "mt": true}
-)
+// envSettingNames are settings whose value names the environment
+// (environment: test, APP_ENV=staging).
+var envSettingNames = []string{"environment", "env", "appenv", "vippsenvironment", "vippsenv", "mode", "stage"}
 
-// envOfWords says "production" or "test" when the words of s (split at
-// punctuation and camel case) say so, and "" otherwise or when both occur.
-func envOfWords(s string) string {
-	var prod, test bool
-	for _, w := range splitWords(s) {
-		prod = prod || prodWords[w]
-		test = test || testWords[w]
-	}
-	switch {
-	case prod && !test:
-		return "production"
-	case test && !prod:
-		return "test"
-	}
-	return ""
-}
-
-func splitWords(s string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, strings.ToLower(string(cur)))
-			cur = cur[:0]
-		}
-	}
-	prevLower := false
-	for _, r := range s {
-		switch {
-		case unicode.IsUpper(r) && prevLower:
-			flush()
-			cur = append(cur, r)
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			cur = append(cur, r)
-		default:
-			flush()
-		}
-		prevLower = unicode.IsLower(r)
-	}
-	flush()
-	return out
-}
-
-// envMismatch compares what a line's name, its sections or the file's path
-// say about the environment with the Vipps host the line points at.
+// envMismatch compares what a line's name, its sections, the file's path
+// or settings, or the names of the keys it configures say about the
+// environment with the Vipps host the line points at. Lines the parsed
+// checks cover are theirs.
 func (f *fileScan) envMismatch() {
 	if !bytes.Contains(f.lower, []byte("vipps.no")) {
 		return
@@ -108,15 +65,20 @@ func (f *fileScan) envMismatch() {
 		return
 	}
 	// Tests assert on production URLs and mocks answer with them: neither
-	// configures an environment.
-	if testFile(f.path) || mockFile(f.path) {
+	// configures an environment. A configuration file that says "test"
+	// (.env.test, application-test.yml) configures the test environment.
+	conf := configFile(lp)
+	if mockFile(f.path) || !conf && testFile(f.path) {
 		return
 	}
-	// The file configures partner keys when a key it binds, or a key name
-	// it sets (even to a secret-store reference), says partner.
-	// Only a file that configures partner keys and no others says the host
-	// is for partner keys; next to merchant keys it may be for those.
-	var partnerNames, otherNames int
+	// What the file's code or configuration (not its comments) says: the
+	// names of the keys it configures (even as references, ${VIPPS_TEST_CLIENT_ID}),
+	// a setting that names the environment, a key type, and which hosts
+	// its values point at.
+	var code bytes.Buffer
+	var partnerNames, otherNames, testHosts, prodHosts int
+	saysPartner := false
+	settingEnv, settingLine := "", ""
 	for _, c := range f.cands {
 		if c.partner {
 			partnerNames++
@@ -125,33 +87,64 @@ func (f *fileScan) envMismatch() {
 		}
 	}
 	for n := 0; n < f.li.count(); n++ {
-		l := f.li.line(n)
-		if i := bytes.IndexAny(l, "=:"); i > 0 && !isComment(f.lowerLine(n)) {
-			if k := rules.Classify(string(l[:i])); k != rules.KindNone && k != rules.KindMSN {
-				if rules.NameIsPartner(rules.Normalize(string(l[:i]))) {
-					partnerNames++
-				} else {
-					otherNames++
-				}
+		l, ll := f.li.line(n), f.lowerLine(n)
+		if isComment(ll) || f.isCovered(n) {
+			continue
+		}
+		code.Write(l)
+		code.WriteByte('\n')
+		ti, pi := hostAt(ll, rules.TestHost), hostAt(ll, rules.ProdHost)
+		if ti >= 0 {
+			testHosts++
+		}
+		if pi >= 0 {
+			prodHosts++
+		}
+		i := bytes.IndexAny(l, "=:")
+		if i <= 0 {
+			continue
+		}
+		name := rules.Normalize(string(l[:i]))
+		val := strings.Trim(strings.TrimSpace(string(l[i+1:])), "\"',")
+		if k := rules.Classify(string(l[:i])); k != rules.KindNone && k != rules.KindMSN {
+			// clientId: ${VIPPS_PARTNER_CLIENT_ID}: the reference names the key.
+			if rules.NameIsPartner(name) || rules.NameIsPartner(rules.Normalize(val)) {
+				partnerNames++
+			} else {
+				otherNames++
+			}
+		}
+		switch {
+		case (strings.HasSuffix(name, "type") || strings.HasSuffix(name, "kind")) && strings.EqualFold(val, "partner"):
+			saysPartner = true // "keyType": "partner"
+		case conf && settingEnv == "" && plainWord(val) && slices.Contains(envSettingNames, lastSegment(name)):
+			if e := rules.EnvOfWords(val); e != "" {
+				settingEnv, settingLine = e, "`"+strings.TrimSpace(string(l))+"`"
 			}
 		}
 	}
-	partnerKeys := partnerNames > 0 && otherNames == 0
+	keys := rules.KeyNamesOf(code.Bytes())
+	partnerKeys := saysPartner || partnerNames > 0 && otherNames == 0 || keys.PartnerOnly
 	// Only configuration says its environment with its path
 	// (.env.production, config/test.yml); in code, test/ means tests.
 	// Code says production with its file name (config_prod.py,
 	// settings/production.py); its directories and a "test" in its name
 	// are about tests.
-	fileEnv := ""
-	if configFile(lp) {
-		fileEnv = envOfWords(f.path)
-	} else if envOfWords(path.Base(f.path)) == "production" {
-		fileEnv = "production"
+	fileEnv, fileWhy := "", ""
+	if conf {
+		fileEnv, fileWhy = rules.EnvOfWords(f.path), "the file `"+path.Base(f.path)+"`"
+	} else if rules.EnvOfWords(path.Base(f.path)) == rules.EnvProduction {
+		fileEnv, fileWhy = rules.EnvProduction, "the file `"+path.Base(f.path)+"`"
+	}
+	if fileEnv == "" && settingEnv != "" {
+		fileEnv, fileWhy = settingEnv, "the setting "+settingLine
 	}
 	for n := 0; n < f.li.count(); n++ {
 		ll := f.lowerLine(n)
-		ti := hostAt(ll, "apitest.vipps.no")
-		pi := hostAt(ll, "api.vipps.no")
+		if isComment(ll) || f.isCovered(n) {
+			continue
+		}
+		ti, pi := hostAt(ll, rules.TestHost), hostAt(ll, rules.ProdHost)
 		if (ti < 0) == (pi < 0) {
 			continue // no host, or both (a switch between them)
 		}
@@ -160,38 +153,72 @@ func (f *fileScan) envMismatch() {
 		if i := bytes.IndexAny(l, "=:"); i >= 0 {
 			key = string(l[:i])
 		}
-		env := envOfWords(key)
-		if env == "" && configFile(lp) {
+		env, why := rules.EnvOfWords(key), "`"+strings.TrimSpace(key)+"`"
+		if env == "" && conf {
 			for _, s := range f.li.sections(n) {
-				if env = envOfWords(s); env != "" {
+				if env = rules.EnvOfWords(s); env != "" {
+					why = "the section `" + s + "`"
 					break
 				}
 			}
 		}
 		if env == "" {
-			env = fileEnv
+			env, why = fileEnv, fileWhy
+		}
+		// The keys the file configures say their environment, when the
+		// file points at one host only (a file with both switches).
+		keyEnv := ""
+		if rules.EnvOfWords(key) == "" && (testHosts == 0 || prodHosts == 0) {
+			keyEnv = keys.Env
 		}
 		// Partner keys only work in production: with the test host they
 		// are a mismatch even in a staging file, unless the line itself
 		// names a test (merchant) setting.
-		partner := rules.NameIsPartner(rules.Normalize(key)) || partnerKeys && envOfWords(key) != "test"
+		partnerWhy := ""
+		switch {
+		case rules.NameIsPartner(rules.Normalize(key)):
+			partnerWhy = "`" + strings.TrimSpace(key) + "` names partner keys"
+		case partnerKeys && rules.EnvOfWords(key) != rules.EnvTest:
+			partnerWhy = "the file configures partner keys only"
+			if keys.PartnerName != "" {
+				partnerWhy += " (`" + keys.PartnerName + "`)"
+			}
+		}
 		var msg string
 		at := max(ti, pi)
 		switch {
-		case ti >= 0 && env == "production":
-			msg = "production settings point at the test api apitest.vipps.no"
-		case pi >= 0 && env == "test":
-			msg = "test settings point at the production api api.vipps.no"
-		case ti >= 0 && partner:
-			msg = "partner keys aimed at the test api apitest.vipps.no; partner keys only work in production"
+		case ti >= 0 && env == rules.EnvProduction:
+			msg = why + " says production and points at the test api apitest.vipps.no"
+		case pi >= 0 && env == rules.EnvTest:
+			msg = why + " says test and points at the production api api.vipps.no"
+		case ti >= 0 && keyEnv == rules.EnvProduction:
+			msg = "the keys configured here are production keys (`" + keys.EnvName + "`) and are aimed at the test api apitest.vipps.no"
+		case pi >= 0 && keyEnv == rules.EnvTest:
+			msg = "the keys configured here are test keys (`" + keys.EnvName + "`) and are aimed at the production api api.vipps.no"
+		case ti >= 0 && partnerWhy != "":
+			msg = partnerWhy + ", aimed at the test api apitest.vipps.no; partner keys only work in production"
 		default:
 			continue
 		}
-		end := at + len("apitest.vipps.no")
+		end := at + len(rules.TestHost)
 		if pi >= 0 {
-			end = at + len("api.vipps.no")
+			end = at + len(rules.ProdHost)
 		}
 		f.add(rules.IDEnvMismatch, f.location(n, at, min(end, len(l))), msg, "",
 			report.LineFingerprint(rules.IDEnvMismatch, f.path, fmt.Sprint(string(l))))
 	}
+}
+
+// plainWord reports whether a setting's value is one word (staging,
+// production), not an expression (${1:-staging}).
+func plainWord(v string) bool {
+	if v == "" {
+		return false
+	}
+	for _, r := range v {
+		if !(r == '-' || r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -198,7 +198,7 @@ func testFile(p string) bool {
 // mockFile reports whether a path holds mocks, fakes, stubs or fixtures:
 // they answer with tokens and URLs they made up.
 func mockFile(p string) bool {
-	for _, w := range splitWords(p) {
+	for _, w := range rules.SplitWords(p) {
 		switch w {
 		case "mock", "mocks", "fake", "fakes", "stub", "stubs", "fixture", "fixtures", "cassette", "cassettes", "spec", "specs", "e2e":
 			return true

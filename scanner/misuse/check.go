@@ -53,7 +53,8 @@ func Check(in Input) Result {
 	if len(rs) == 0 {
 		return Result{}
 	}
-	a := &analysis{in: in, talks: rules.TalksToVipps(in.Lower, in.Path), tokenAPI: rules.TokenEndpoint(in.Lower), seen: map[string]bool{}}
+	a := &analysis{in: in, talks: rules.TalksToVipps(in.Lower, in.Path), tokenAPI: rules.TokenEndpoint(in.Lower), seen: map[string]bool{},
+		keys: rules.KeyNamesOf(in.Content)}
 	// vipps-mutable-msn follows request input instead of secrets: a second
 	// model over the same trees, in Vipps or partner code that names the
 	// header, and never in tests, which assert on headers.
@@ -191,6 +192,10 @@ type analysis struct {
 	// guards are the names checked against an allowlist or pinned by a
 	// comparison (model input), keyed by guardKey.
 	guards map[string]bool
+	// testHosts and prodHosts say which Vipps hosts the file's literals
+	// point at; keys is what its key names say (vipps-env-mismatch).
+	testHosts, prodHosts bool
+	keys                 rules.KeyNames
 }
 
 const (
@@ -265,6 +270,8 @@ func (a *analysis) walk(n *sitter.Node, depth int) {
 		a.echo(n)
 	case s.strs[t]:
 		a.url(n)
+		a.countHosts(n)
+		a.envHost(n)
 	}
 	if _, ok := s.pairs[t]; ok && a.pass == passCollect && a.model == modelSecret {
 		k, v := a.pairKV(n)

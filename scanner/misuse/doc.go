@@ -1,7 +1,8 @@
 // Package misuse finds misused Vipps MobilePay secrets in parsed source
 // code: a secret written to a log, sent to a browser or phone, or put in a
-// URL query string; and a Merchant-Serial-Number taken from request input
-// or, in partner code, from a setting a merchant edits.
+// URL query string; a Merchant-Serial-Number taken from request input
+// or, in partner code, from a setting a merchant edits; and a Vipps host
+// aimed at the other environment's keys.
 //
 // Source files in JavaScript, TypeScript (and TSX), Python, PHP, C#, Java,
 // Kotlin and Ruby are parsed with tree-sitter, as are the <script> blocks of
@@ -27,7 +28,7 @@
 //
 // A word alone is never evidence, and every finding's message names its
 // evidence. Sinks and sanitizers are in one file per rule (logged.go,
-// exposed.go, url.go, msn.go); the syntax of each language family is in one
+// exposed.go, url.go, msn.go, envmismatch.go); the syntax of each language family is in one
 // file (lang_*.go); the vocabulary (log, response and storage calls, mask
 // words, config roots, request sources, merchant-editable settings, allow
 // checks) is data in package rules.
@@ -40,6 +41,13 @@
 // merchant's MSN, or a lookup keyed by the input sanitizes it. Files the
 // parser does not cover (Go under `vippslint scan`, other languages) keep
 // the line-level check in package scanner.
+//
+// vipps-env-mismatch (envmismatch.go) judges string literals that hold one
+// Vipps host by the name they are bound to, the case or condition they
+// stand under, a production file name, the environment the file's key
+// names say, or partner keys; a branch of a conditional maps environments
+// to hosts and is no finding, and neither are comments or test code.
+// Configuration files keep the line-level check in package scanner.
 //
 // The parser needs cgo. Built without cgo, Enabled is false, Check reports
 // nothing for parsed languages, and the CLI says so once per scan.

@@ -50,7 +50,7 @@ type Result struct {
 }
 
 // NoticeNoCgo is what the CLI prints once per scan when Enabled is false.
-const NoticeNoCgo = "parsed misuse checks (vipps-secret-logged, vipps-key-exposed, vipps-secret-in-url, vipps-mutable-msn in JavaScript, TypeScript, Python, PHP, C#, Java, Kotlin and Ruby) are off: this binary was built without cgo (CGO_ENABLED=0)"
+const NoticeNoCgo = "parsed misuse checks (vipps-secret-logged, vipps-key-exposed, vipps-secret-in-url, vipps-mutable-msn, vipps-env-mismatch in JavaScript, TypeScript, Python, PHP, C#, Java, Kotlin and Ruby) are off: this binary was built without cgo (CGO_ENABLED=0)"
 
 // MaxParseBytes caps the files that are parsed: integration code is
 // smaller (in 72 real Vipps integrations the largest source file under the

@@ -21,7 +21,7 @@ import (
 var wantRe = regexp.MustCompile(`want:(vipps-[a-z-]+)`)
 
 // parsedRules are the rules the parsed checks own.
-var parsedRules = map[string]bool{rules.IDSecretLogged: true, rules.IDKeyExposed: true, rules.IDSecretInURL: true, rules.IDMutableMSN: true}
+var parsedRules = map[string]bool{rules.IDSecretLogged: true, rules.IDKeyExposed: true, rules.IDSecretInURL: true, rules.IDMutableMSN: true, rules.IDEnvMismatch: true}
 
 // TestFixtures scans every file of testdata/*.txtar with the whole engine
 // and compares the parsed rules' findings with the want marks. Each archive

@@ -1,0 +1,123 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Which environment a name, a path or a set of key names says: the words
+// of each (split at punctuation and case changes) against two lists.
+var (
+	prodWords = []string{"prod", "production", "live", "prd"}
+	testWords = []string{"test", "testing", "dev", "development", "staging", "stage", "stg", "sandbox", "uat", "qa", "mt"}
+)
+
+// The Vipps hosts of the two environments.
+const (
+	TestHost = "apitest.vipps.no"
+	ProdHost = "api.vipps.no"
+)
+
+// Environments, as EnvOfWords names them.
+const (
+	EnvProduction = "production"
+	EnvTest       = "test"
+)
+
+// EnvOfWords says EnvProduction or EnvTest when the words of s say so,
+// and "" otherwise or when they say both.
+func EnvOfWords(s string) string {
+	var prod, test bool
+	for _, w := range SplitWords(s) {
+		prod = prod || contains(prodWords, w)
+		test = test || contains(testWords, w)
+	}
+	switch {
+	case prod && !test:
+		return EnvProduction
+	case test && !prod:
+		return EnvTest
+	}
+	return ""
+}
+
+// SplitWords splits s into lowercase words at punctuation and at lower-to-
+// upper case changes: "VIPPS_PROD_URL" and "vippsProdUrl" both give
+// vipps, prod, url.
+func SplitWords(s string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	prevLower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r) && prevLower:
+			flush()
+			cur = append(cur, r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur = append(cur, r)
+		default:
+			flush()
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	flush()
+	return out
+}
+
+// KeyNames is what the credential names of a file say: the environment
+// all of them that name one agree on (with the first such name, for a
+// message), and whether every one of them is a partner key's.
+type KeyNames struct {
+	Env, EnvName string
+	PartnerOnly  bool
+	PartnerName  string
+}
+
+var credentialKinds = map[Kind]bool{KindClientID: true, KindClientSecret: true, KindSubscriptionKey: true}
+
+// KeyNamesOf reads the names in text (identifiers, environment variables,
+// config keys, references such as ${VIPPS_TEST_CLIENT_ID}; each part of a
+// dotted path on its own) that name a Vipps client_id, client secret or
+// subscription key.
+func KeyNamesOf(text []byte) KeyNames {
+	var k KeyNames
+	var partner, other int
+	envs := map[string]bool{}
+	for _, w := range strings.FieldsFunc(string(text), func(r rune) bool {
+		return !(r == '_' || r == '-' || unicode.IsLetter(r) || unicode.IsDigit(r))
+	}) {
+		w = strings.Trim(w, "-")
+		if len(w) < 8 || !credentialKinds[Classify(w)] {
+			continue
+		}
+		if NameIsPartner(Normalize(w)) {
+			partner++
+			if k.PartnerName == "" {
+				k.PartnerName = w
+			}
+		} else {
+			other++
+		}
+		if e := EnvOfWords(w); e != "" {
+			if !envs[e] && k.EnvName == "" {
+				k.EnvName = w
+			}
+			envs[e] = true
+		}
+	}
+	if len(envs) == 1 {
+		for e := range envs {
+			k.Env = e
+		}
+	} else {
+		k.EnvName = ""
+	}
+	k.PartnerOnly = partner > 0 && other == 0
+	return k
+}
