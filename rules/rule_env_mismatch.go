@@ -32,7 +32,7 @@ names both hosts are never findings.
 			{Path: "config/vipps.yml", Line: 3, Content: "test:\n  vipps:\n    base_url: https://api.vipps.no\n"},
 			{Path: "partner.env", Line: 2, Content: "VIPPS_PARTNER_CLIENT_ID=7c1bb5f5-2a63-44ca-a4f7-90c918efb72a\nVIPPS_PARTNER_API=https://apitest.vipps.no\n"},
 			{Path: "deploy/.env.staging", Line: 2, Content: "APP_ENV=staging\nVIPPS_BASE_URL=https://apitest.vipps.no\nVIPPS_LIVE_CLIENT_SECRET=${LIVE_SECRET}\n"},
-			{Path: "scripts/smoke.js", Line: 2, Content: "const secret = process.env.VIPPS_PROD_CLIENT_SECRET;\nconst url = 'https://apitest.vipps.no/accesstoken/get';\n"},
+			{Path: "scripts/smoke.js", Line: 2, Parsed: true, Content: "const secret = process.env.VIPPS_PROD_CLIENT_SECRET;\nconst url = 'https://apitest.vipps.no/accesstoken/get';\n"},
 		},
 		Negatives: []Sample{
 			{Path: "deploy/.env.production", Content: "VIPPS_BASE_URL=https://api.vipps.no\n"},

@@ -153,7 +153,7 @@ var idioms = []idiom{
 
 // parsedRules are the rules the parsed checks own in the languages they
 // parse: off in a build without cgo.
-var parsedRules = map[string]bool{rules.IDSecretLogged: true, rules.IDKeyExposed: true, rules.IDSecretInURL: true, rules.IDMutableMSN: true}
+var parsedRules = map[string]bool{rules.IDSecretLogged: true, rules.IDKeyExposed: true, rules.IDSecretInURL: true, rules.IDMutableMSN: true, rules.IDEnvMismatch: true}
 
 func TestIdioms(t *testing.T) {
 	e := New(Options{})
