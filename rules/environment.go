@@ -121,3 +121,36 @@ func KeyNamesOf(text []byte) KeyNames {
 	k.PartnerOnly = partner > 0 && other == 0
 	return k
 }
+
+// HostEvidence is what vipps-env-mismatch knows of one Vipps host a value
+// points at.
+type HostEvidence struct {
+	// Test is set for the test host, apitest.vipps.no; else production.
+	Test bool
+	// Env is the environment the value's binding says, and Why what says
+	// it (a name, a section, the file).
+	Env, Why string
+	// KeyEnv is the environment the keys of the file are named for (set
+	// only where that applies), KeyName one such name.
+	KeyEnv, KeyName string
+	// Partner says why the keys are partner keys, or is "".
+	Partner string
+}
+
+// Mismatch is the message of a vipps-env-mismatch finding, naming its
+// evidence, or "" when nothing says the host is the wrong one.
+func (h HostEvidence) Mismatch() string {
+	switch {
+	case h.Test && h.Env == EnvProduction:
+		return h.Why + " says production and points at the test api " + TestHost
+	case !h.Test && h.Env == EnvTest:
+		return h.Why + " says test and points at the production api " + ProdHost
+	case h.Test && h.KeyEnv == EnvProduction:
+		return "the keys this file configures are production keys (`" + h.KeyName + "`) and are aimed at the test api " + TestHost
+	case !h.Test && h.KeyEnv == EnvTest:
+		return "the keys this file configures are test keys (`" + h.KeyName + "`) and are aimed at the production api " + ProdHost
+	case h.Test && h.Partner != "":
+		return h.Partner + ", aimed at the test api " + TestHost + "; partner keys only work in production"
+	}
+	return ""
+}

@@ -184,22 +184,11 @@ func (f *fileScan) envMismatch() {
 				partnerWhy += " (`" + keys.PartnerName + "`)"
 			}
 		}
-		var msg string
-		at := max(ti, pi)
-		switch {
-		case ti >= 0 && env == rules.EnvProduction:
-			msg = why + " says production and points at the test api apitest.vipps.no"
-		case pi >= 0 && env == rules.EnvTest:
-			msg = why + " says test and points at the production api api.vipps.no"
-		case ti >= 0 && keyEnv == rules.EnvProduction:
-			msg = "the keys configured here are production keys (`" + keys.EnvName + "`) and are aimed at the test api apitest.vipps.no"
-		case pi >= 0 && keyEnv == rules.EnvTest:
-			msg = "the keys configured here are test keys (`" + keys.EnvName + "`) and are aimed at the production api api.vipps.no"
-		case ti >= 0 && partnerWhy != "":
-			msg = partnerWhy + ", aimed at the test api apitest.vipps.no; partner keys only work in production"
-		default:
+		msg := rules.HostEvidence{Test: ti >= 0, Env: env, Why: why, KeyEnv: keyEnv, KeyName: keys.EnvName, Partner: partnerWhy}.Mismatch()
+		if msg == "" {
 			continue
 		}
+		at := max(ti, pi)
 		end := at + len(rules.TestHost)
 		if pi >= 0 {
 			end = at + len(rules.ProdHost)

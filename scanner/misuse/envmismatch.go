@@ -107,19 +107,8 @@ func (a *analysis) envHost(n *sitter.Node) {
 	case a.keys.PartnerOnly && rules.EnvOfWords(name) != rules.EnvTest:
 		partnerWhy = "the keys this file uses are partner keys (`" + a.keys.PartnerName + "`)"
 	}
-	var msg string
-	switch {
-	case ti >= 0 && env == rules.EnvProduction:
-		msg = why + " says production and points at the test api apitest.vipps.no"
-	case pi >= 0 && env == rules.EnvTest:
-		msg = why + " says test and points at the production api api.vipps.no"
-	case ti >= 0 && keyEnv == rules.EnvProduction:
-		msg = "the keys this file uses are production keys (`" + a.keys.EnvName + "`) and are aimed at the test api apitest.vipps.no"
-	case pi >= 0 && keyEnv == rules.EnvTest:
-		msg = "the keys this file uses are test keys (`" + a.keys.EnvName + "`) and are aimed at the production api api.vipps.no"
-	case ti >= 0 && partnerWhy != "":
-		msg = partnerWhy + ", aimed at the test api apitest.vipps.no; partner keys only work in production"
-	default:
+	msg := rules.HostEvidence{Test: ti >= 0, Env: env, Why: why, KeyEnv: keyEnv, KeyName: a.keys.EnvName, Partner: partnerWhy}.Mismatch()
+	if msg == "" {
 		return
 	}
 	at, size := ti, len(rules.TestHost)
