@@ -361,14 +361,8 @@ type fileScan struct {
 	findings []report.Finding
 	expired  []Expired // Vipps access tokens not reported because they had expired
 	seen     map[string]bool
-	// prose is set for documentation files; fenced is set inside a fenced
-	// code block of one.
-	prose, fenced bool
-	// respDepth > 0 while a multi-line HTTP response body is open.
-	respDepth int
-	// logDepth > 0 while a log call's arguments continue; logLine and
-	// logCol are where the call is.
-	logDepth, logLine, logCol int
+	// prose is set for documentation files.
+	prose bool
 	// covered marks the lines the parsed misuse checks own.
 	covered []bool
 }
@@ -417,9 +411,7 @@ func (f *fileScan) run() {
 	f.emitLeaks()
 	f.emitSets()
 	f.parsed()
-	for n := 0; n < f.li.count(); n++ {
-		f.scanMisuse(n)
-	}
+	f.misuseLines()
 	f.msnLines()
 	f.envMismatch()
 }

@@ -216,16 +216,37 @@ func containsAny(lower []byte, subs []string) bool {
 	return false
 }
 
+// lineState is what the line heuristics carry from one line to the next:
+// whether a Markdown fence is open, and the multi-line log call or HTTP
+// response body that is.
+type lineState struct {
+	// fenced is set inside a fenced code block of a documentation file.
+	fenced bool
+	// respDepth > 0 while a multi-line HTTP response body is open.
+	respDepth int
+	// logDepth > 0 while a log call's arguments continue; logLine and
+	// logCol are where the call is.
+	logDepth, logLine, logCol int
+}
+
+// misuseLines runs the line heuristics on every line.
+func (f *fileScan) misuseLines() {
+	var st lineState
+	for n := 0; n < f.li.count(); n++ {
+		f.scanMisuse(n, &st)
+	}
+}
+
 // scanMisuse runs the line heuristics on line n.
-func (f *fileScan) scanMisuse(n int) {
+func (f *fileScan) scanMisuse(n int, st *lineState) {
 	l, ll := f.li.line(n), f.lowerLine(n)
 	if f.prose {
 		// Documentation: only its fenced code blocks are code.
 		if t := bytes.TrimSpace(ll); bytes.HasPrefix(t, []byte("```")) || bytes.HasPrefix(t, []byte("~~~")) {
-			f.fenced = !f.fenced
+			st.fenced = !st.fenced
 			return
 		}
-		if !f.fenced {
+		if !st.fenced {
 			return
 		}
 	}
@@ -247,12 +268,12 @@ func (f *fileScan) scanMisuse(n int) {
 	// A log call's arguments may continue on the next lines; the finding
 	// stays on the call's line.
 	logAt, logFrom := -1, 0
-	if f.logDepth > 0 {
-		logAt = f.logLine
-		f.logDepth = max(0, f.logDepth+balance(ll))
+	if st.logDepth > 0 {
+		logAt = st.logLine
+		st.logDepth = max(0, st.logDepth+balance(ll))
 	} else if i := logCall(ll); i >= 0 {
 		logAt, logFrom = n, i
-		f.logLine, f.logDepth, f.logCol = n, max(0, balance(ll[i:])), i
+		st.logLine, st.logDepth, st.logCol = n, max(0, balance(ll[i:])), i
 	}
 	if logAt >= 0 && !mockFile(f.path) {
 		if name := f.secretName(names(l[logFrom:])); name != "" && !masked(ll) {
@@ -261,7 +282,7 @@ func (f *fileScan) scanMisuse(n int) {
 			if logAt == n {
 				col = logFrom
 			} else {
-				col = f.logCol
+				col = st.logCol
 			}
 			f.add(rules.IDSecretLogged, f.location(logAt, col, len(call)), fmt.Sprintf("vipps secret %s is written to a log or output", name), "",
 				report.LineFingerprint(rules.IDSecretLogged, f.path, string(call)))
@@ -273,12 +294,12 @@ func (f *fileScan) scanMisuse(n int) {
 				report.LineFingerprint(rules.IDKeyExposed, f.path, string(l)))
 		}
 	}
-	inResponse := f.respDepth > 0
-	if f.respDepth > 0 {
-		f.respDepth = max(0, f.respDepth+balance(ll))
+	inResponse := st.respDepth > 0
+	if st.respDepth > 0 {
+		st.respDepth = max(0, st.respDepth+balance(ll))
 	} else if respondsWith(ll) && !testFile(f.path) {
 		inResponse = true
-		f.respDepth = max(0, balance(ll))
+		st.respDepth = max(0, balance(ll))
 	}
 	if inResponse {
 		if name := f.secretName(ns); name != "" && !masked(ll) {
