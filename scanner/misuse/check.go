@@ -5,6 +5,7 @@ package misuse
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -151,9 +152,11 @@ type fn struct {
 	paramEv  []*evidence
 	ret      *evidence
 	retParam int
-	// ambiguous is set when the file defines the name more than once
-	// (overloads, methods of two classes, a redefinition): a call cannot
-	// tell which one it calls, so no value flows through it.
+	// ambiguous is set when the file defines the name more than once with
+	// other parameters (overloads, a redefinition with a new signature): a
+	// call cannot tell which one it calls, so no value flows through it.
+	// Definitions with the same parameters (a helper nested in two
+	// methods) pass values alike.
 	ambiguous, defined bool
 }
 
@@ -311,9 +314,10 @@ func (a *analysis) enter(n *sitter.Node) {
 			}
 		}
 		if a.pass == passCollect {
-			f.ambiguous = f.ambiguous || f.defined
+			ps := a.params(n)
+			f.ambiguous = f.ambiguous || f.defined && !slices.Equal(ps, f.params)
 			f.defined = true
-			f.params = a.params(n)
+			f.params = ps
 			f.paramEv = make([]*evidence, len(f.params))
 		} else {
 			for i, p := range f.params {
