@@ -476,7 +476,7 @@ func (a *analysis) msnCall(n *sitter.Node, callee string, args []*sitter.Node) {
 
 // reportMSN reports request input v sent as the MSN at node at.
 func (a *analysis) reportMSN(at, v *sitter.Node, ev *evidence) {
-	if !ev.real() || a.pass != passReport || a.notSent(at) {
+	if !ev.real() || a.pass != passReport || a.notSent(at) || a.callerOwnsKeys(at, v, ev) {
 		return
 	}
 	what := shorten(compact(a.text(v)))
@@ -485,6 +485,54 @@ func (a *analysis) reportMSN(at, v *sitter.Node, ev *evidence) {
 		msg = ev.desc + " is sent as Merchant-Serial-Number here; a caller can pick another merchant"
 	}
 	a.report(rules.IDMutableMSN, at, msg)
+}
+
+// callerOwnsKeys reports whether the request that supplies the MSN also
+// supplies the client secret or subscription key it is sent with
+// (body.clientSecret beside body.merchantSerialNumber): then the caller
+// holds the keys, and the MSN picks only among its own merchants.
+func (a *analysis) callerOwnsKeys(at, v *sitter.Node, ev *evidence) bool {
+	var prefixes []string
+	if r := a.rootIdent(v); r != "" && r != compact(a.text(v)) {
+		prefixes = append(prefixes, r)
+	}
+	if i := strings.IndexByte(ev.desc, '`'); i >= 0 {
+		if j := strings.IndexByte(ev.desc[i+1:], '`'); j > 0 {
+			src := ev.desc[i+1 : i+1+j]
+			if k := strings.LastIndexAny(src, ".[>"); k > 0 {
+				prefixes = append(prefixes, strings.TrimRight(src[:k], ".-[?"))
+			}
+		}
+	}
+	fn := at
+	for fn != nil && !a.syn.funcs[fn.Type()] {
+		fn = fn.Parent()
+	}
+	if fn == nil || len(prefixes) == 0 {
+		return false
+	}
+	body := compact(a.text(fn))
+	for _, p := range prefixes {
+		for off := 0; ; {
+			i := strings.Index(body[off:], p)
+			if i < 0 {
+				break
+			}
+			off += i + len(p)
+			rest := strings.TrimLeft(body[off:], ".-[>?'\"")
+			end := strings.IndexFunc(rest, func(r rune) bool {
+				return !(r == '_' || r == '-' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+			})
+			if end < 0 {
+				end = len(rest)
+			}
+			switch rules.Classify(rest[:end]) {
+			case rules.KindClientSecret, rules.KindSubscriptionKey:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notSent reports whether the object that holds node n goes to a lookup,
