@@ -23,11 +23,7 @@ func TestAnalyze(t *testing.T) {
 	if code != exitFindings {
 		t.Fatalf("exit %d, want 1; stderr %s", code, stderr)
 	}
-	var log sarifLog
-	data := readFile(t, out)
-	if err := json.Unmarshal(data, &log); err != nil {
-		t.Fatal(err)
-	}
+	log := decodeSARIF(t, readFile(t, out))
 	got := map[string]bool{}
 	for _, r := range log.Runs[0].Results {
 		loc := r.Locations[0].PhysicalLocation

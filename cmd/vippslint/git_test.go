@@ -280,10 +280,7 @@ func TestGitManyRepositories(t *testing.T) {
 
 	// SARIF: one run per repository, each rooted at its repository.
 	_, out, _ = runGit(t, "git", "--format", "sarif", "--repos", top)
-	var log sarifLog
-	if err := json.Unmarshal([]byte(out), &log); err != nil {
-		t.Fatal(err)
-	}
+	log := decodeSARIF(t, []byte(out))
 	if len(log.Runs) != 3 || len(log.Runs[0].Results) != 4 || len(log.Runs[1].Results) != 0 || len(log.Runs[2].Results) != 4 ||
 		!strings.HasSuffix(log.Runs[2].Base["%SRCROOT%"].URI, "/mirrors/api.git/") || log.Runs[0].Automation.ID == log.Runs[2].Automation.ID {
 		t.Errorf("runs = %+v", log.Runs)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -98,10 +97,7 @@ func TestScanSeveralRoots(t *testing.T) {
 		}
 	}
 	_, sarif, _ := runCLI(t, "scan", "--format", "sarif", a, b)
-	var log sarifLog
-	if err := json.Unmarshal([]byte(sarif), &log); err != nil {
-		t.Fatal(err)
-	}
+	log := decodeSARIF(t, []byte(sarif))
 	seen := map[string]bool{}
 	for _, r := range log.Runs[0].Results {
 		u := r.Locations[0].PhysicalLocation.ArtifactLocation.URI

@@ -85,10 +85,7 @@ func TestScanGolden(t *testing.T) {
 	out = strings.ReplaceAll(out, `"semanticVersion": "`+version()+`"`, `"semanticVersion": "VERSION"`)
 	golden(t, "scan.golden.sarif", out)
 
-	var log sarifLog
-	if err := json.Unmarshal([]byte(out), &log); err != nil {
-		t.Fatalf("sarif is not JSON: %v", err)
-	}
+	log := decodeSARIF(t, []byte(out))
 	run := log.Runs[0]
 	for _, r := range run.Results {
 		if run.Tool.Driver.Rules[r.RuleIndex].ID != r.RuleID {
