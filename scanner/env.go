@@ -61,7 +61,8 @@ func (f *fileScan) envMismatch() {
 		return
 	}
 	lp := strings.ToLower(f.path)
-	if strings.HasSuffix(lp, ".md") || strings.HasSuffix(lp, ".rst") || strings.HasSuffix(lp, ".txt") || strings.HasSuffix(lp, ".adoc") {
+	if f.prose {
+		f.proseEnvMismatch()
 		return
 	}
 	// Tests assert on production URLs and mocks answer with them: neither
@@ -210,4 +211,57 @@ func plainWord(v string) bool {
 		}
 	}
 	return true
+}
+
+// proseEnvMismatch judges a host in documentation only by the keys written
+// beside it: a key the text labels production (or test), in the same
+// section and within setGroupLines, next to the other environment's host.
+// Prose that merely names a host, or both, is no finding.
+func (f *fileScan) proseEnvMismatch() {
+	for n := 0; n < f.li.count(); n++ {
+		ll := f.lowerLine(n)
+		if f.isCovered(n) {
+			continue
+		}
+		ti, pi := hostAt(ll, rules.TestHost), hostAt(ll, rules.ProdHost)
+		if (ti < 0) == (pi < 0) {
+			continue
+		}
+		var label *cand
+		agree := false
+		for i := range f.cands {
+			c := &f.cands[i]
+			if c.env == "" || c.kind == rules.KindMSN || abs(c.line-n) > setGroupLines || f.headingBetween(c.line, n) {
+				continue
+			}
+			if (c.env == rules.EnvTest) == (ti >= 0) {
+				agree = true
+			} else if label == nil || !label.kind.Secret() && c.kind.Secret() {
+				label = c
+			}
+		}
+		if label == nil || agree {
+			continue
+		}
+		why := fmt.Sprintf("the %s on line %d, `%s`, labelled %s,", label.kind, label.line+1, label.name, label.env)
+		msg := rules.HostEvidence{Test: ti >= 0, Env: label.env, Why: why}.Mismatch()
+		at, end := max(ti, pi), max(ti, pi)+len(rules.TestHost)
+		if pi >= 0 {
+			end = at + len(rules.ProdHost)
+		}
+		l := f.li.line(n)
+		f.add(rules.IDEnvMismatch, f.location(n, at, min(end, len(l))), msg, "",
+			report.LineFingerprint(rules.IDEnvMismatch, f.path, string(l)))
+	}
+}
+
+// headingBetween reports whether a Markdown heading stands between lines a
+// and b (or on the later one): a new section.
+func (f *fileScan) headingBetween(a, b int) bool {
+	for i := min(a, b) + 1; i <= max(a, b); i++ {
+		if bytes.HasPrefix(bytes.TrimSpace(f.li.line(i)), []byte("#")) {
+			return true
+		}
+	}
+	return false
 }

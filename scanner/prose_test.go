@@ -79,3 +79,35 @@ func TestProseLabelsTwins(t *testing.T) {
 		}
 	}
 }
+
+// TestProseEnvMismatch: in documentation, a host is judged only by the
+// keys labelled beside it in the same section; the label is the evidence.
+// The keys are random fakes generated for this test.
+func TestProseEnvMismatch(t *testing.T) {
+	keys := "- VIPPS_CLIENT_ID: `0b6b2a3e-41d2-4a7e-9f51-2c8d0e6f7a19` (%[1]s)\n" +
+		"- VIPPS_CLIENT_SECRET: `LIgpWF0Qkjzl0VL2w6S+4HrsbBHaK4fdm5c5iw6MO/I=` (%[1]s)\n" +
+		"- VIPPS_SUBSCRIPTION_KEY: `5f0c2b9e8d7a41c3b6e2f1a0d9c8b7e6` (%[1]s)\n" +
+		"- VIPPS_BASE_URL: %[2]s\n"
+	for _, c := range []struct {
+		doc  string
+		want int // line of the finding, 0 for none
+	}{
+		{"# Keys\n\n" + fmt.Sprintf(keys, "production", "https://apitest.vipps.no"), 6},
+		{"# Keys\n\n" + fmt.Sprintf(keys, "production", "https://api.vipps.no"), 0},
+		{"# Keys\n\n" + fmt.Sprintf(keys, "test", "https://api.vipps.no"), 6},
+		{"# Keys\n\n" + fmt.Sprintf(keys, "test", "https://apitest.vipps.no"), 0},
+		// Another section, or prose that only names both hosts.
+		{"# Keys\n\n" + fmt.Sprintf(keys, "production", "https://api.vipps.no") + "\n## Test\nBase URL: https://apitest.vipps.no\n", 0},
+		{"Use https://apitest.vipps.no for test keys and https://api.vipps.no for production.\n", 0},
+	} {
+		var got []int
+		for _, fd := range New(Options{}).Scan("docs/keys.md", []byte(c.doc)) {
+			if fd.RuleID == rules.IDEnvMismatch {
+				got = append(got, fd.Location.Line)
+			}
+		}
+		if c.want == 0 && len(got) > 0 || c.want > 0 && (len(got) != 1 || got[0] != c.want) {
+			t.Errorf("env-mismatch on lines %v, want %d:\n%s", got, c.want, c.doc)
+		}
+	}
+}
