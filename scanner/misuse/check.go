@@ -54,8 +54,7 @@ func Check(in Input) Result {
 	if len(rs) == 0 {
 		return Result{}
 	}
-	a := &analysis{in: in, talks: rules.TalksToVipps(in.Lower, in.Path), tokenAPI: rules.TokenEndpoint(in.Lower), seen: map[string]bool{},
-		keys: rules.KeyNamesOf(in.Content)}
+	a := &analysis{in: in, talks: rules.TalksToVipps(in.Lower, in.Path), tokenAPI: rules.TokenEndpoint(in.Lower), seen: map[string]bool{}}
 	// vipps-mutable-msn follows request input instead of secrets: a second
 	// model over the same trees, in Vipps or partner code that names the
 	// header, and never in tests, which assert on headers.
@@ -198,7 +197,7 @@ type analysis struct {
 	// testHosts and prodHosts say which Vipps hosts the file's literals
 	// point at; keys is what its key names say (vipps-env-mismatch).
 	testHosts, prodHosts bool
-	keys                 rules.KeyNames
+	keys                 *rules.KeyNames // read when a host literal needs them
 }
 
 const (

@@ -92,6 +92,10 @@ func (a *analysis) envHost(n *sitter.Node) {
 	if !ok {
 		return
 	}
+	if a.keys == nil {
+		k := rules.KeyNamesOf(a.in.Content)
+		a.keys = &k
+	}
 	env, why := rules.EnvOfWords(name), "`"+name+"`"
 	if env == "" && rules.EnvOfWords(path.Base(a.in.Path)) == rules.EnvProduction {
 		env, why = rules.EnvProduction, "the file `"+path.Base(a.in.Path)+"`"
