@@ -513,6 +513,9 @@ func (a *analysis) callerOwnsKeys(at, v *sitter.Node, ev *evidence) bool {
 	}
 	body := compact(a.text(fn))
 	for _, p := range prefixes {
+		if p == "" {
+			continue // an empty prefix would match everywhere, forever
+		}
 		for off := 0; ; {
 			i := strings.Index(body[off:], p)
 			if i < 0 {
