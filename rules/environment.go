@@ -70,6 +70,48 @@ func SplitWords(s string) []string {
 	return out
 }
 
+// envSettingNames are settings whose value names the environment
+// (environment: test, APP_ENV=staging), normalized.
+var envSettingNames = []string{"environment", "env", "appenv", "vippsenvironment", "vippsenv", "mode", "stage"}
+
+// IsEnvSetting reports whether a setting's name says that its value names
+// the environment.
+func IsEnvSetting(name string) bool {
+	return contains(envSettingNames, Normalize(name))
+}
+
+// PlainWord reports whether a setting's value is one word (staging,
+// production), not an expression (${1:-staging}).
+func PlainWord(v string) bool {
+	if v == "" {
+		return false
+	}
+	for _, r := range v {
+		if !(r == '-' || r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// hostMatchCalls are calls (the callee's last name, lowercased) that test
+// a URL against a host rather than use it: url.includes(host),
+// str_starts_with($url, host), url.start_with?(host).
+var hostMatchCalls = []string{
+	"includes", "contains", "startswith", "endswith", "indexof", "match", "matches", "test", "search",
+	"equals", "equalsignorecase", "strpos", "stripos", "str_contains", "str_starts_with", "str_ends_with",
+	"preg_match", "in_array", "include?", "start_with?", "end_with?", "find", "index", "count", "replace",
+}
+
+// IsHostMatchCall reports whether a call, by its callee's text
+// (u.startsWith, strpos), tests a value against a host.
+func IsHostMatchCall(callee string) bool {
+	if i := strings.LastIndexAny(callee, ".>:"); i >= 0 {
+		callee = callee[i+1:]
+	}
+	return contains(hostMatchCalls, strings.ToLower(callee))
+}
+
 // KeyNames is what the credential names of a file say: the environment
 // all of them that name one agree on (with the first such name, for a
 // message), and whether every one of them is a partner key's.

@@ -18,7 +18,8 @@ Production keys sent to the test API leak them to a less guarded
 environment; test settings in a production file usually mean the wrong keys
 are deployed. Partner keys only work in production.
 
-Vippslint compares what a name, a section, a case or condition, a file's name
+Vippslint compares what a name, an enum member, a section, a case, match arm
+or condition, an environment setting in the same object or call, a file's name
 or environment setting, or the names of the keys a file configures say
 (` + "`VIPPS_PROD_URL`" + `, ` + "`production:`" + `, ` + "`.env.production`" + `, ` + "`APP_ENV=staging`" + `,
 ` + "`VIPPS_LIVE_CLIENT_SECRET`" + `, ` + "`PARTNER`" + `) with the Vipps host a value points at, and

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"path"
-	"slices"
 	"strings"
 
 	"github.com/vippslint/vippslint/rules"
@@ -47,10 +46,6 @@ func configFile(lp string) bool {
 	}
 	return strings.Contains(path.Base(lp), ".env")
 }
-
-// envSettingNames are settings whose value names the environment
-// (environment: test, APP_ENV=staging).
-var envSettingNames = []string{"environment", "env", "appenv", "vippsenvironment", "vippsenv", "mode", "stage"}
 
 // envMismatch compares what a line's name, its sections, the file's path
 // or settings, or the names of the keys it configures say about the
@@ -118,7 +113,7 @@ func (f *fileScan) envMismatch() {
 		switch {
 		case (strings.HasSuffix(name, "type") || strings.HasSuffix(name, "kind")) && strings.EqualFold(val, "partner"):
 			saysPartner = true // "keyType": "partner"
-		case conf && settingEnv == "" && plainWord(val) && slices.Contains(envSettingNames, lastSegment(name)):
+		case conf && settingEnv == "" && rules.PlainWord(val) && rules.IsEnvSetting(name):
 			if e := rules.EnvOfWords(val); e != "" {
 				settingEnv, settingLine = e, "`"+strings.TrimSpace(string(l))+"`"
 			}
@@ -197,20 +192,6 @@ func (f *fileScan) envMismatch() {
 		f.add(rules.IDEnvMismatch, f.location(n, at, min(end, len(l))), msg, "",
 			report.LineFingerprint(rules.IDEnvMismatch, f.path, fmt.Sprint(string(l))))
 	}
-}
-
-// plainWord reports whether a setting's value is one word (staging,
-// production), not an expression (${1:-staging}).
-func plainWord(v string) bool {
-	if v == "" {
-		return false
-	}
-	for _, r := range v {
-		if !(r == '-' || r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
-			return false
-		}
-	}
-	return true
 }
 
 // proseEnvMismatch judges a host in documentation only by the keys written

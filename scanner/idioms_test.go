@@ -25,6 +25,15 @@ var idioms = []idiom{
 	{"src/__mocks__/vipps.ts", "export const payment = { redirectUrl: 'https://api.vipps.no/dwo-api-application/v1/deeplink' };\n", rules.IDEnvMismatch, 0},
 	{".env.example", "# use https://api.vipps.no for production\nVIPPS_BASE_URL=https://apitest.vipps.no\n", rules.IDEnvMismatch, 0},
 	{".env.production", "# the test host is for test keys only\nVIPPS_BASE_URL=https://apitest.vipps.no\n", rules.IDEnvMismatch, 2},
+	// A configuration file named for the test environment configures it;
+	// it is not a test.
+	{"deploy/.env.test", "VIPPS_CLIENT_ID=${VIPPS_CLIENT_ID}\nVIPPS_BASE_URL=https://api.vipps.no\n", rules.IDEnvMismatch, 2},
+	{"deploy/.env.test", "VIPPS_CLIENT_ID=${VIPPS_CLIENT_ID}\nVIPPS_BASE_URL=https://apitest.vipps.no\n", rules.IDEnvMismatch, 0},
+	{"src/test/resources/application-test.yml", "vipps:\n  base-url: https://api.vipps.no\n", rules.IDEnvMismatch, 2},
+	{"src/test/resources/application-test.yml", "vipps:\n  base-url: https://apitest.vipps.no\n", rules.IDEnvMismatch, 0},
+	// Partner keys work only in production.
+	{"partner/.env", "VIPPS_PARTNER_CLIENT_ID=${PARTNER_ID}\nVIPPS_API=https://apitest.vipps.no\n", rules.IDEnvMismatch, 2},
+	{"partner/.env", "VIPPS_PARTNER_CLIENT_ID=${PARTNER_ID}\nVIPPS_API=https://api.vipps.no\n", rules.IDEnvMismatch, 0},
 	// Leaks, one per language or format idiom.
 	{"Vipps.m", "// Vipps\nNSString *vippsSecret = @\"WAWaB27SsyM5HC1PY0Pmdg==\";\n", rules.IDClientSecret, 2},
 	{"vipps.cs", "// Vipps\nvar key = new VippsOptions { ClientSecret = @\"nbL/TdsAISC+8v1Upc1AGQ==\" };\n", rules.IDClientSecret, 2},

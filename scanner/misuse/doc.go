@@ -43,10 +43,13 @@
 // the line-level check in package scanner.
 //
 // vipps-env-mismatch (envmismatch.go) judges string literals that hold one
-// Vipps host by the name they are bound to, the case or condition they
-// stand under, a production file name, the environment the file's key
-// names say, or partner keys; a branch of a conditional maps environments
-// to hosts and is no finding, and neither are comments or test code.
+// Vipps host by the name they are bound to (an enum member too), the case,
+// match arm or condition they stand under, an environment setting beside
+// them in the same object or call, a production file name, the
+// environment the file's key names say, or partner keys. A conditional
+// that maps each environment to its host is no finding, and neither are
+// comments, test code, a host that is tested (a comparison, a condition,
+// url.includes(host)) or a message (a thrown error, text with spaces).
 // Configuration files keep the line-level check in package scanner.
 //
 // The parser needs cgo. Built without cgo, Enabled is false, Check reports
