@@ -27,8 +27,9 @@ names that evidence in the message. In JavaScript, TypeScript, Python, PHP,
 C#, Java, Kotlin and Ruby it reads the parsed code; comments, tests, mocks, a
 conditional that maps each environment to its own host, and a file that merely
 names both hosts are never findings. In documentation only keys labelled
-"(production)" or "(test)" beside a host of the other environment, in the same
-section, count.
+"(production)" or "(test)", or a client secret or subscription key under a
+heading that names the environment, beside a host of the other environment in
+the same section, count.
 `,
 		Positives: []Sample{
 			{Path: "deploy/.env.production", Line: 2, Content: "VIPPS_CLIENT_ID=ba4e7647-05c5-4edd-b624-04ab8616469c\nVIPPS_BASE_URL=https://apitest.vipps.no\n"},

@@ -195,9 +195,12 @@ func (f *fileScan) envMismatch() {
 }
 
 // proseEnvMismatch judges a host in documentation only by the keys written
-// beside it: a key the text labels production (or test), in the same
-// section and within setGroupLines, next to the other environment's host.
-// Prose that merely names a host, or both, is no finding.
+// beside it (in the same section and within setGroupLines): a key the text
+// labels production (or test) next to the other environment's host, or a
+// client secret or subscription key in a section whose heading says
+// production (or test) next to the other environment's host. Prose that
+// merely names a host, or both, or whose own line names the host's
+// environment (Test API: https://apitest.vipps.no), is no finding.
 func (f *fileScan) proseEnvMismatch() {
 	for n := 0; n < f.li.count(); n++ {
 		ll := f.lowerLine(n)
@@ -208,24 +211,47 @@ func (f *fileScan) proseEnvMismatch() {
 		if (ti < 0) == (pi < 0) {
 			continue
 		}
-		var label *cand
+		hostEnv := rules.EnvProduction
+		if ti >= 0 {
+			hostEnv = rules.EnvTest
+		}
+		if e := rules.EnvOfWords(string(f.li.line(n))); e == hostEnv {
+			continue
+		}
+		var label, keyed *cand
 		agree := false
 		for i := range f.cands {
 			c := &f.cands[i]
-			if c.env == "" || c.kind == rules.KindMSN || abs(c.line-n) > setGroupLines || f.headingBetween(c.line, n) {
+			if c.kind == rules.KindMSN || abs(c.line-n) > setGroupLines || f.headingBetween(c.line, n) {
 				continue
 			}
-			if (c.env == rules.EnvTest) == (ti >= 0) {
+			switch {
+			case c.env == hostEnv:
 				agree = true
-			} else if label == nil || !label.kind.Secret() && c.kind.Secret() {
+			case c.env != "" && (label == nil || !label.kind.Secret() && c.kind.Secret()):
 				label = c
+			case c.env == "" && keyed == nil && (c.kind == rules.KindClientSecret || c.kind == rules.KindSubscriptionKey):
+				keyed = c
 			}
 		}
-		if label == nil || agree {
+		if agree {
 			continue
 		}
-		why := fmt.Sprintf("the %s on line %d, `%s`, labelled %s,", label.kind, label.line+1, label.name, label.env)
-		msg := rules.HostEvidence{Test: ti >= 0, Env: label.env, Why: why}.Mismatch()
+		var why, env string
+		switch h := f.headingAbove(n); {
+		case label != nil:
+			why = fmt.Sprintf("the %s on line %d, `%s`, labelled %s,", label.kind, label.line+1, label.name, label.env)
+			env = label.env
+		case keyed != nil && h != "":
+			why = fmt.Sprintf("the section `%s`, with the %s on line %d,", h, keyed.kind, keyed.line+1)
+			env = rules.EnvOfWords(h)
+		default:
+			continue
+		}
+		msg := rules.HostEvidence{Test: ti >= 0, Env: env, Why: why}.Mismatch()
+		if msg == "" {
+			continue
+		}
 		at, end := max(ti, pi), max(ti, pi)+len(rules.TestHost)
 		if pi >= 0 {
 			end = at + len(rules.ProdHost)
@@ -234,6 +260,17 @@ func (f *fileScan) proseEnvMismatch() {
 		f.add(rules.IDEnvMismatch, f.location(n, at, min(end, len(l))), msg, "",
 			report.LineFingerprint(rules.IDEnvMismatch, f.path, string(l)))
 	}
+}
+
+// headingAbove is the text of the Markdown heading of line n's section,
+// without its #s, or "".
+func (f *fileScan) headingAbove(n int) string {
+	for i := n; i >= 0; i-- {
+		if t := bytes.TrimSpace(f.li.line(i)); bytes.HasPrefix(t, []byte("#")) {
+			return strings.TrimSpace(strings.TrimLeft(string(t), "#"))
+		}
+	}
+	return ""
 }
 
 // headingBetween reports whether a Markdown heading stands between lines a

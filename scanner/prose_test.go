@@ -81,13 +81,18 @@ func TestProseLabelsTwins(t *testing.T) {
 }
 
 // TestProseEnvMismatch: in documentation, a host is judged only by the
-// keys labelled beside it in the same section; the label is the evidence.
+// keys labelled beside it, or by the key set of a section whose heading
+// names the environment; the label or the heading is the evidence.
 // The keys are random fakes generated for this test.
 func TestProseEnvMismatch(t *testing.T) {
 	keys := "- VIPPS_CLIENT_ID: `0b6b2a3e-41d2-4a7e-9f51-2c8d0e6f7a19` (%[1]s)\n" +
 		"- VIPPS_CLIENT_SECRET: `LIgpWF0Qkjzl0VL2w6S+4HrsbBHaK4fdm5c5iw6MO/I=` (%[1]s)\n" +
 		"- VIPPS_SUBSCRIPTION_KEY: `5f0c2b9e8d7a41c3b6e2f1a0d9c8b7e6` (%[1]s)\n" +
 		"- VIPPS_BASE_URL: %[2]s\n"
+	unlabelled := "- VIPPS_CLIENT_ID: `0b6b2a3e-41d2-4a7e-9f51-2c8d0e6f7a19`\n" +
+		"- VIPPS_CLIENT_SECRET: `LIgpWF0Qkjzl0VL2w6S+4HrsbBHaK4fdm5c5iw6MO/I=`\n" +
+		"- VIPPS_SUBSCRIPTION_KEY: `5f0c2b9e8d7a41c3b6e2f1a0d9c8b7e6`\n" +
+		"- VIPPS_BASE_URL: %s\n"
 	for _, c := range []struct {
 		doc  string
 		want int // line of the finding, 0 for none
@@ -99,6 +104,18 @@ func TestProseEnvMismatch(t *testing.T) {
 		// Another section, or prose that only names both hosts.
 		{"# Keys\n\n" + fmt.Sprintf(keys, "production", "https://api.vipps.no") + "\n## Test\nBase URL: https://apitest.vipps.no\n", 0},
 		{"Use https://apitest.vipps.no for test keys and https://api.vipps.no for production.\n", 0},
+		// A section whose heading names the environment labels the key set
+		// in it; a line that names the host's own environment, a section
+		// without keys, or keys of another section say nothing.
+		{"# Vipps\n\n## Production\n\n" + fmt.Sprintf(unlabelled, "https://apitest.vipps.no"), 8},
+		{"# Vipps\n\n## Production\n\n" + fmt.Sprintf(unlabelled, "https://api.vipps.no"), 0},
+		{"# Vipps\n\n## Staging\n\n" + fmt.Sprintf(unlabelled, "https://api.vipps.no"), 8},
+		{"# Vipps\n\n## Staging\n\n" + fmt.Sprintf(unlabelled, "https://apitest.vipps.no"), 0},
+		{"# Vipps\n\n## Production\n\n" + fmt.Sprintf(unlabelled, "https://api.vipps.no") + "- Test API: https://apitest.vipps.no\n", 0},
+		{"# Vipps\n\n## Production\n\nThe base URL is https://apitest.vipps.no until you go live.\n", 0},
+		{"# Vipps\n\n## Production\n\n" + fmt.Sprintf(unlabelled, "https://api.vipps.no") + "\n## Test\n\nBase URL: https://apitest.vipps.no\n", 0},
+		// The label beside a key wins over its section's heading.
+		{"# Vipps\n\n## Production\n\n" + fmt.Sprintf(keys, "test", "https://apitest.vipps.no"), 0},
 	} {
 		var got []int
 		for _, fd := range New(Options{}).Scan("docs/keys.md", []byte(c.doc)) {
