@@ -4,8 +4,9 @@
 // Engine.Scan takes one file (a path and its bytes, from the work tree, a
 // git blob or the index) and returns findings. It works in three steps:
 //
-//  1. A keyword prefilter on the lowercased bytes: a file without any Vipps
-//     signal or credential word costs one pass and is dropped.
+//  1. A keyword prefilter on the raw bytes, case-insensitive (prefilter.go):
+//     a file without any Vipps signal or credential word costs one pass of
+//     table lookups and is dropped before it is even lowercased.
 //  2. Leaks: every maximal key-shaped token (GUID, Base64 of 16/20/32 bytes,
 //     32 hex, JWT, MSN digits) is bound to the name it is assigned to
 //     (assignment, key: value, header argument, object field, XML element or

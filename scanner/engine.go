@@ -39,6 +39,7 @@ type Options struct {
 type Engine struct {
 	opts    Options
 	anchors []anchor
+	filter  *gramFilter
 	pool    sync.Pool
 }
 
@@ -72,6 +73,7 @@ func New(opts Options) *Engine {
 		}
 		e.anchors = append(e.anchors, x)
 	}
+	e.filter = newGramFilter(e.anchors)
 	e.pool.New = func() any { return &scratch{} }
 	return e
 }
@@ -112,34 +114,8 @@ func lowerASCII(dst, src []byte) []byte {
 	return dst
 }
 
-// prefilter reports whether lowercased content holds an anchor.
-func (e *Engine) prefilter(lower []byte) bool {
-	for _, a := range e.anchors {
-		w := a.word
-		for off := 0; ; {
-			j := bytes.Index(lower[off:], a.needle)
-			if j < 0 {
-				break
-			}
-			j += off
-			off = j + 1
-			i := j - a.at
-			if i < 0 || !bytes.HasPrefix(lower[i:], w) {
-				continue
-			}
-			if a.before == nil && a.after == nil {
-				return true
-			}
-			if len(a.before) > 0 && near(lower[max(0, i-8):i], a.before, true) {
-				return true
-			}
-			if len(a.after) > 0 && near(lower[i+len(w):min(len(lower), i+len(w)+8)], a.after, false) {
-				return true
-			}
-		}
-	}
-	return false
-}
+// prefilter reports whether content (in any case) holds an anchor.
+func (e *Engine) prefilter(content []byte) bool { return e.filter.match(content) }
 
 // near reports whether one of words ends (suffix) or starts (prefix) s,
 // allowing one separator between.
@@ -180,11 +156,11 @@ func (e *Engine) scan(p string, content []byte, facts *fileFacts) ([]report.Find
 	}
 	sc := e.pool.Get().(*scratch)
 	defer e.pool.Put(sc)
-	sc.lower = lowerASCII(sc.lower, content)
 	lp := strings.ToLower(p)
-	if facts == nil && !e.prefilter(sc.lower) && !strings.Contains(lp, "vipps") && !strings.Contains(lp, "mobilepay") {
+	if facts == nil && !e.prefilter(content) && !strings.Contains(lp, "vipps") && !strings.Contains(lp, "mobilepay") {
 		return nil, nil
 	}
+	sc.lower = lowerASCII(sc.lower, content)
 	if facts == nil {
 		facts = &fileFacts{clientDirective: rules.ClientDirective(content[:min(len(content), headBytes)])}
 		facts.add(sc.lower)

@@ -45,7 +45,7 @@ func TestPrefilter(t *testing.T) {
 		{"serial number of the merchant", false},
 		{"subscriptions are billed monthly", false},
 	} {
-		if got := e.prefilter(lowerASCII(nil, []byte(c.in))); got != c.want {
+		if got := e.prefilter([]byte(c.in)); got != c.want {
 			t.Errorf("prefilter(%q) = %v, want %v", c.in, got, c.want)
 		}
 	}
