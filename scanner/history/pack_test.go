@@ -109,3 +109,35 @@ func TestParseHeader(t *testing.T) {
 		}
 	}
 }
+
+func TestTouchSetDropsOverBudget(t *testing.T) {
+	const window = 1 << touchWindowShift
+	drops := 0
+	ts := newTouchSet(100*window, 4*window, func() { drops++ })
+	// Reads within windows already read cost nothing.
+	for range 10 {
+		ts.read(0, 10)
+		ts.read(window-5, window+5) // windows 0 and 1
+	}
+	ts.read(2*window, 4*window) // windows 2 and 3: at the budget
+	if drops != 0 {
+		t.Fatalf("dropped at the budget: %d drops", drops)
+	}
+	ts.read(10*window, 10*window+1) // a fifth window: over it
+	if drops != 1 {
+		t.Fatalf("drops = %d after a fifth window, want 1", drops)
+	}
+	// The count starts again: four windows read before are new again.
+	ts.read(0, 4*window)
+	if drops != 1 {
+		t.Fatalf("drops = %d after four windows, want still 1", drops)
+	}
+	ts.read(99*window, 99*window+1)
+	if drops != 2 {
+		t.Fatalf("drops = %d, want 2", drops)
+	}
+	ts.read(5, 5) // empty
+	if got := ts.count.Load(); got != 0 {
+		t.Fatalf("count = %d after a drop, want 0", got)
+	}
+}
