@@ -338,7 +338,7 @@ func scanRepo(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 	}
 	walkR := rp.newReader(walkerCacheSize)
 	defer walkR.close()
-	g, err := loadGraph(rp.r, storerAdapter{walkR.fallback, walkR}, opts.Range, shallow)
+	g, err := loadGraph(rp.r, walkR, opts.Range, shallow)
 	if err != nil {
 		return nil, err
 	}
