@@ -12,6 +12,8 @@ import (
 	git "github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing/object"
 
+	"github.com/go-git/go-git/v5/plumbing"
+
 	"github.com/vippslint/vippslint/scanner/history/historytest"
 )
 
@@ -313,6 +315,34 @@ func TestManyProgressLine(t *testing.T) {
 	}
 	if line := manyProgress([]*repoTarget{{name: "c"}}, time.Now()); strings.Contains(line, "ETA") {
 		t.Errorf("no ETA before any progress: %q", line)
+	}
+}
+
+// TestGitCacheUnreadableBlob: a repository with a blob that cannot be read
+// is reused from the cache with its error: both runs exit 2 and name the
+// blob.
+func TestGitCacheUnreadableBlob(t *testing.T) {
+	dir := t.TempDir()
+	g := historytest.NewDisk(t, dir)
+	c1 := g.Commit("main", "init", historytest.Files{"README.md": "hello\n", "big.bin": "content that is gone\n"})
+	g.Commit("main", "leak", historytest.Files{"README.md": "hello\n", "app.env": gitLeak}, c1)
+	blob := plumbing.ComputeHash(plumbing.BlobObject, []byte("content that is gone\n")).String()
+	if err := os.Remove(filepath.Join(dir, ".git", "objects", blob[:2], blob[2:])); err != nil {
+		t.Fatal(err)
+	}
+	cache := filepath.Join(t.TempDir(), "vippslint.cache")
+	code1, _, stderr1 := runGit(t, "git", "--format", "json", "--cache", cache, dir)
+	code2, out2, stderr2 := runGit(t, "git", "--format", "json", "--cache", cache, dir)
+	if code1 != exitUsage || code2 != exitUsage {
+		t.Fatalf("exit %d then %d, want 2 both times\n%s\n%s", code1, code2, stderr1, stderr2)
+	}
+	for i, stderr := range []string{stderr1, stderr2} {
+		if !strings.Contains(stderr, "blob "+blob) || !strings.Contains(stderr, "the scan is incomplete") {
+			t.Errorf("run %d does not name the unreadable blob:\n%s", i+1, stderr)
+		}
+	}
+	if !strings.Contains(stderr2, "no ref moved since the cached run") || !strings.Contains(out2, "app.env") {
+		t.Errorf("second run: not reused from the cache, or lost its findings:\n%s\n%s", stderr2, out2)
 	}
 }
 

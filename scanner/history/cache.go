@@ -26,7 +26,8 @@ import (
 //	         that path (findings depend on the path: location rules), "" for
 //	         none, "b" for a binary blob
 //	results  scope(8) + sha256(refs and their commits) -> a whole scan's
-//	         result, for a repository whose refs did not move
+//	         result, for a repository whose refs did not move, with the
+//	         IDs of the objects it could not read
 //
 // scope is a hash of Options.CacheKey (the config the findings depend on).
 // The meta bucket holds the vippslint build (OpenCache's version); a
@@ -34,8 +35,17 @@ import (
 //
 // Entries are written in bbolt transactions, each of complete entries: a
 // pair only after its blob was read and scanned, a whole result only after
-// a scan with no error. A run killed at any point leaves a cache whose
-// entries are all true; the next run re-reads what is not in it.
+// the scan ended. A run killed at any point leaves a cache whose entries
+// are all true; the next run re-reads what is not in it.
+//
+// A scan whose errors are all about objects it could not read (a hosting
+// snapshot without its largest blobs, a partial clone) is stored whole too,
+// with the IDs of those objects: every commit of unmoved refs is the same,
+// so only those objects can differ. Before such a result is reused, each
+// of them is read again; if any can now be read (fetched since, or a
+// transient error), the result is not reused and the repository is
+// scanned again. A reused result carries the same error notices and counts,
+// so the run still reports itself incomplete.
 //
 // Secrets are never stored: a cached finding keeps its redacted message,
 // snippet and fingerprint, and only whether it had a raw value. Options with
@@ -49,7 +59,11 @@ var (
 )
 
 // cacheFormat changes when the stored encoding does.
-const cacheFormat = "vippslint-cache/1"
+const cacheFormat = "vippslint-cache/2"
+
+// maxCachedFailures bounds the unreadable objects a stored whole result
+// may have: each is read again before the result is reused.
+const maxCachedFailures = 4096
 
 // cacheFlush is how many pair entries are written per transaction.
 const cacheFlush = 4096
@@ -275,7 +289,10 @@ type cachedResult struct {
 	Refs                    []string
 	InHead, OnlyHistory     int
 	Shallow                 int
-	_                       struct{}
+	Errors, Missing         int
+	// Failed are the objects the scan could not read (hex IDs).
+	Failed []string
+	_      struct{}
 }
 
 // refState is the key of a whole result: what the scan covers (the refs,
@@ -319,8 +336,9 @@ func refState(r *git.Repository, scope []byte, opts Options) ([]byte, error) {
 	return append(bytes.Clone(scope), h.Sum(nil)...), nil
 }
 
-// result returns the whole result stored under key, if any.
-func (c *Cache) result(key []byte, needSecrets bool) (*Result, bool) {
+// result returns the whole result stored under key, if any, and if none of
+// the objects it could not read can be read now (readable).
+func (c *Cache) result(key []byte, needSecrets bool, readable func(plumbing.Hash) bool) (*Result, bool) {
 	var v []byte
 	_ = c.db.View(func(tx *bolt.Tx) error {
 		v = bytes.Clone(tx.Bucket(bucketResults).Get(key))
@@ -337,20 +355,26 @@ func (c *Cache) result(key []byte, needSecrets bool) (*Result, bool) {
 	if err != nil || raw && needSecrets {
 		return nil, false
 	}
+	for _, id := range cr.Failed {
+		if !plumbing.IsHash(id) || readable(plumbing.NewHash(id)) {
+			return nil, false
+		}
+	}
 	return &Result{Findings: fs, Notices: cr.Notices, Commits: cr.Commits, Skipped: cr.Skipped,
 		Refs: cr.Refs, InHead: cr.InHead, OnlyHistory: cr.OnlyHistory, Shallow: cr.Shallow,
-		Cached: cr.Blobs, Unchanged: true}, true
+		Errors: cr.Errors, Missing: cr.Missing, Cached: cr.Blobs, Unchanged: true}, true
 }
 
-// putResult stores a complete scan's result under key, with the pairs
-// still pending.
-func (c *Cache) putResult(key []byte, res *Result) error {
+// putResult stores a finished scan's result under key, with the objects it
+// could not read and the pairs still pending.
+func (c *Cache) putResult(key []byte, res *Result, failed []plumbing.Hash) error {
 	fs, err := encodeFindings(res.Findings)
 	if err != nil {
 		return err
 	}
 	v, err := json.Marshal(cachedResult{Findings: fs, Notices: res.Notices, Commits: res.Commits, Blobs: res.Blobs + res.Cached,
-		Skipped: res.Skipped, Bytes: res.Bytes, Refs: res.Refs, InHead: res.InHead, OnlyHistory: res.OnlyHistory, Shallow: res.Shallow})
+		Skipped: res.Skipped, Bytes: res.Bytes, Refs: res.Refs, InHead: res.InHead, OnlyHistory: res.OnlyHistory, Shallow: res.Shallow,
+		Errors: res.Errors, Missing: res.Missing, Failed: hexIDs(failed)})
 	if err != nil {
 		return err
 	}
@@ -358,4 +382,19 @@ func (c *Cache) putResult(key []byte, res *Result) error {
 		return err
 	}
 	return c.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketResults).Put(key, v) })
+}
+
+// cacheable reports whether the scan's result may be stored whole: no
+// cache write failed, and its unreadable objects are few enough to check
+// again before each reuse.
+func (s *scan) cacheable() bool {
+	return s.cacheErr == nil && len(s.failed) <= maxCachedFailures
+}
+
+func hexIDs(hs []plumbing.Hash) []string {
+	out := make([]string, len(hs))
+	for i, h := range hs {
+		out[i] = h.String()
+	}
+	return out
 }

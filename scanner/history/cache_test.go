@@ -170,25 +170,68 @@ func copyFile(t *testing.T, from, to string) {
 	}
 }
 
-// TestCacheIncompleteRunNotReused: a scan with an unreadable blob is not
-// stored as a whole result; the next run reads the blob again and reports
-// the error again.
-func TestCacheIncompleteRunNotReused(t *testing.T) {
+// TestCacheUnreadableObject: a scan that could not read an object is
+// reused whole while that object is still unreadable, with the same error
+// notices and counts (the run stays incomplete), and scanned again once
+// the object can be read.
+func TestCacheUnreadableObject(t *testing.T) {
 	dir, _, _ := diskRepo(t)
 	blob := plumbing.ComputeHash(plumbing.BlobObject, []byte(strings.Repeat("hello world\n", 30)))
-	if err := os.WriteFile(looseObject(dir, blob), []byte("garbage"), 0o644); err != nil {
+	file := looseObject(dir, blob)
+	good, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, []byte("garbage"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	c := openCache(t, filepath.Join(t.TempDir(), "cache.db"), "v1")
 	defer c.Close()
-	for run := range 2 {
-		res := cachedScan(t, dir, c, Options{})
-		if res.Errors != 1 || res.Unchanged {
-			t.Errorf("run %d: errors %d, unchanged %v", run, res.Errors, res.Unchanged)
-		}
-		if run == 1 && res.Blobs != 0 {
-			t.Errorf("run 1: blobs read %d (the unreadable one is not a blob read)", res.Blobs)
-		}
+	first := cachedScan(t, dir, c, Options{})
+	if first.Errors != 1 || first.Unchanged {
+		t.Fatalf("first run: errors %d, unchanged %v", first.Errors, first.Unchanged)
+	}
+	second := cachedScan(t, dir, c, Options{})
+	if second.Errors != 1 || !second.Unchanged || second.Blobs != 0 {
+		t.Errorf("second run: errors %d, unchanged %v, blobs read %d; want the stored result", second.Errors, second.Unchanged, second.Blobs)
+	}
+	notices := func(r *Result) string {
+		b, _ := json.Marshal(r.Notices)
+		return string(b)
+	}
+	if notices(second) != notices(first) || !strings.Contains(notices(second), blob.String()) {
+		t.Errorf("second run's notices differ:\n%s\nfirst:\n%s", notices(second), notices(first))
+	}
+	if printed(t, second.Findings) != printed(t, first.Findings) {
+		t.Error("second run's findings differ")
+	}
+	// The object is back: the stored result must not hide that.
+	if err := os.WriteFile(file, good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	third := cachedScan(t, dir, c, Options{})
+	if third.Errors != 0 || third.Unchanged || third.Blobs == 0 {
+		t.Errorf("third run: errors %d, unchanged %v, blobs read %d; want a new scan that reads the restored blob", third.Errors, third.Unchanged, third.Blobs)
+	}
+	if strings.Contains(notices(third), blob.String()) {
+		t.Errorf("third run still names the restored blob: %s", notices(third))
+	}
+}
+
+// TestCacheManyFailuresNotStored: a result with more unreadable objects
+// than are worth checking again is not stored whole.
+func TestCacheManyFailuresNotStored(t *testing.T) {
+	var failed []plumbing.Hash
+	for i := range maxCachedFailures + 1 {
+		failed = append(failed, plumbing.ComputeHash(plumbing.BlobObject, []byte{byte(i), byte(i >> 8)}))
+	}
+	s := &scan{failed: failed}
+	if s.cacheable() {
+		t.Fatalf("%d failed objects: cacheable", len(failed))
+	}
+	s.failed = failed[:3]
+	if !s.cacheable() {
+		t.Fatalf("3 failed objects: not cacheable")
 	}
 }
 

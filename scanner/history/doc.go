@@ -92,8 +92,10 @@
 // reporting progress through Options.Counter. Options.Cache (OpenCache, a
 // bbolt file) keeps the findings of each scanned (path, blob) pair and each
 // complete result under its refs, so that an unchanged repository reads no
-// blob and new commits read only their new blobs; see cache.go for what is
-// stored and why a killed run leaves only true entries.
+// blob and new commits read only their new blobs. A result with objects
+// that could not be read is reused only while each of them still cannot
+// be, and carries the same errors. See cache.go for what is stored and why
+// a killed run leaves only true entries.
 //
 // # Staged changes
 //

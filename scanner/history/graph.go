@@ -58,6 +58,14 @@ type graph struct {
 	obj      *objReader
 	notices  []report.Notice
 	errors   int
+	// failed are the objects behind the errors.
+	failed []plumbing.Hash
+}
+
+// fail counts an error about object h.
+func (g *graph) fail(h plumbing.Hash) {
+	g.errors++
+	g.failed = append(g.failed, h)
 }
 
 func (g *graph) refNames() []string {
@@ -183,7 +191,7 @@ func (g *graph) loadRefs(r *git.Repository) error {
 			g.head = c
 		} else {
 			g.notice("error", fmt.Sprintf("HEAD: %v; the refs are scanned without it", err))
-			g.errors++
+			g.fail(head.Hash())
 		}
 	} else if !errors.Is(err, plumbing.ErrReferenceNotFound) {
 		return fmt.Errorf("resolve HEAD: %w", err)
@@ -245,7 +253,7 @@ func (g *graph) addTip(name string, target plumbing.Hash, other bool) {
 	switch {
 	case err != nil:
 		g.notice("error", fmt.Sprintf("ref %s: cannot read %s: %v", name, target, err))
-		g.errors++
+		g.fail(h)
 		return
 	case typ != plumbing.CommitObject:
 		g.notice("warning", fmt.Sprintf("ref %s points at a %s, not a commit: not scanned", name, typ))
@@ -253,7 +261,7 @@ func (g *graph) addTip(name string, target plumbing.Hash, other bool) {
 	}
 	if _, err := g.commit(h); err != nil {
 		g.notice("error", fmt.Sprintf("ref %s: %v", name, err))
-		g.errors++
+		g.fail(h)
 		return
 	}
 	g.tips = append(g.tips, tip{name: name, commit: h, other: other})
@@ -395,7 +403,7 @@ func loadGraph(r *git.Repository, obj *objReader, rangeArg string, shallow []plu
 // the rest of the history is still walked.
 func (g *graph) missingCommit(h plumbing.Hash, child *commitInfo, err error) {
 	g.notice("error", fmt.Sprintf("commit %s (parent of %s) cannot be read, skipped with the history only it leads to: %v", h, child.hash, unwrapRead(err)))
-	g.errors++
+	g.fail(h)
 }
 
 // unwrapRead drops the "read commit H: " prefix commit adds.

@@ -330,7 +330,10 @@ func scanRepo(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 	var stateKey []byte
 	if opts.Cache != nil {
 		if stateKey, err = refState(rp.r, scopeOf(opts.CacheKey), opts); err == nil {
-			if cached, ok := opts.Cache.result(stateKey, opts.NeedSecrets); ok {
+			checker := rp.newReader(1 << 20)
+			cached, ok := opts.Cache.result(stateKey, opts.NeedSecrets, checker.readable)
+			checker.close()
+			if ok {
 				cached.Range = opts.Range
 				return cached, nil
 			}
@@ -366,8 +369,8 @@ func scanRepo(ctx context.Context, rp *repo, opts Options) (*Result, error) {
 	sort.SliceStable(res.Notices, func(i, j int) bool { return res.Notices[i].Path < res.Notices[j].Path })
 	if opts.Cache != nil {
 		var err error
-		if s.cacheErr == nil && stateKey != nil && res.Errors == 0 && res.Missing == 0 {
-			err = opts.Cache.putResult(stateKey, res)
+		if stateKey != nil && s.cacheable() {
+			err = opts.Cache.putResult(stateKey, res, s.failed)
 		} else {
 			err = opts.Cache.flush()
 		}

@@ -313,6 +313,13 @@ func (r *objReader) read(h plumbing.Hash, max int64) ([]byte, int64, plumbing.Ob
 	return b, o.Size(), o.Type(), nil
 }
 
+// readable reports whether object h can be read now (an object too big to
+// inflate here exists, so it counts).
+func (r *objReader) readable(h plumbing.Hash) bool {
+	_, _, _, err := r.read(h, 1)
+	return err == nil || errors.Is(err, errTooBig)
+}
+
 func (r *objReader) file(i int) (billy.File, error) {
 	if r.files[i] == nil {
 		f, err := r.pi.fsys.Open(r.pi.packs[i].path)

@@ -271,6 +271,7 @@ type scan struct {
 
 	mu           sync.Mutex
 	hits         []hit
+	failed       []plumbing.Hash // the objects behind errors and Missing
 	firstMissing string
 	oversized    map[string]bool
 	binaryPaths  map[string]bool // paths whose binary versions were skipped, said once each
@@ -288,6 +289,7 @@ type scan struct {
 func (s *scan) run(ctx context.Context) error {
 	s.res.Notices = append(s.res.Notices, s.g.notices...)
 	s.res.Errors += s.g.errors
+	s.failed = append(s.failed, s.g.failed...)
 	s.seenTrees = map[dirKey]struct{}{}
 	s.seenPairs = map[pairKey]struct{}{}
 	s.oversized = map[string]bool{}
@@ -358,6 +360,7 @@ func (s *scan) run(ctx context.Context) error {
 func (s *scan) objectError(kind string, h plumbing.Hash, p string, c *commitInfo, err error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.failed = append(s.failed, h)
 	if errors.Is(err, plumbing.ErrObjectNotFound) && s.rp.partial {
 		s.res.Missing++
 		if s.firstMissing == "" {
