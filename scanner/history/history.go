@@ -172,9 +172,12 @@ func (e *ShallowError) Error() string {
 func (e *ShallowError) Is(target error) bool { return target == ErrShallow }
 
 // Object caches (inflated objects by pack offset): trees for the walker,
-// delta bases for each blob reader.
+// delta bases for each blob reader. The walker needs only the bases of the
+// trees it reads next (it keeps the last tree of each directory itself):
+// 8 MB walks the synthetic history faster than 32 MB did (2.47-2.50 s
+// against 2.65-2.67 s) with 60 MB less at the peak.
 const (
-	walkerCacheSize = 32 << 20
+	walkerCacheSize = 8 << 20
 	workerCacheSize = 16 << 20
 )
 
