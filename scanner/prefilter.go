@@ -12,8 +12,8 @@ import (
 // Each anchor word is found by one of its 4-byte slices (its gram), which
 // every occurrence of the word holds at the same offset. The pass reads
 // the 4 bytes at every offset, folds ASCII case by setting bit 5 of each
-// byte (exact for letters, which every gram is), and looks the result up
-// in a 65,536-bit set of the grams' hashes: a hit is a gram or, about once
+// byte (gramFold; the grams are folded the same way), and looks the result
+// up in a 65,536-bit set of the grams' hashes: a hit is a gram or, about once
 // in 10,000 offsets, a collision, and only then is the word and its
 // Before/After context checked, on lowercased copies of a few bytes. One
 // table lookup per byte replaced six bytes.Index passes over a lowercased
@@ -23,6 +23,11 @@ import (
 
 // gramBits is log2 of the size of the gram hash set in bits.
 const gramBits = 16
+
+// gramFold sets bit 5 of each of four bytes: 'A' and 'a' become one, as
+// do a few other pairs ('_' and DEL, '-' and CR), which only adds
+// candidates; matchAt checks each candidate exactly.
+const gramFold = 0x20202020
 
 // gramFilter is the compiled prefilter.
 type gramFilter struct {
@@ -54,7 +59,7 @@ func newGramFilter(anchors []anchor) *gramFilter {
 			continue
 		}
 		off := min(a.at, len(a.word)-4)
-		v := binary.LittleEndian.Uint32(a.word[off:])
+		v := binary.LittleEndian.Uint32(a.word[off:]) | gramFold
 		f.grams = append(f.grams, gram{v: v, off: off, a: a})
 		h := gramHash(v)
 		f.set[h/64] |= 1 << (h % 64)
@@ -66,7 +71,7 @@ func newGramFilter(anchors []anchor) *gramFilter {
 // eight offsets a step, from two overlapping 8-byte loads, and branches
 // only when one of the eight is in the set.
 func (f *gramFilter) match(content []byte) bool {
-	const fold = 0x2020202020202020
+	const fold = gramFold<<32 | gramFold
 	set := &f.set
 	n := len(content)
 	i := 0
@@ -111,7 +116,7 @@ func (f *gramFilter) match(content []byte) bool {
 // matchFrom checks the grams that start at offsets from to to-1.
 func (f *gramFilter) matchFrom(content []byte, from, to int) bool {
 	for i := from; i < to && i+4 <= len(content); i++ {
-		v := binary.LittleEndian.Uint32(content[i:]) | 0x20202020
+		v := binary.LittleEndian.Uint32(content[i:]) | gramFold
 		for _, g := range f.grams {
 			if g.v == v && g.a.matchAt(content, i-g.off) {
 				return true

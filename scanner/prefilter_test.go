@@ -162,9 +162,11 @@ func BenchmarkPrefilter(b *testing.B) {
 }
 
 // TestPrefilterShortWords covers anchors under four bytes, which have no
-// gram and are searched in lowercased content instead.
+// gram and are searched in lowercased content instead, and anchors with
+// bytes other than letters.
 func TestPrefilterShortWords(t *testing.T) {
-	f := newGramFilter([]anchor{{word: []byte("msn")}, {word: []byte("vipps"), needle: []byte("vipp")}})
+	// And anchors with bytes other than letters, whose grams fold too.
+	f := newGramFilter([]anchor{{word: []byte("msn")}, {word: []byte("vipps"), needle: []byte("vipp")}, {word: []byte("api_key_id"), needle: []byte("_key")}})
 	for _, c := range []struct {
 		in   string
 		want bool
@@ -173,6 +175,10 @@ func TestPrefilterShortWords(t *testing.T) {
 		{"uses Vipps", true},
 		{"ms n", false},
 		{"vipp", false},
+		{"set API_KEY_ID here", true},
+		{"set api_key_id here", true},
+		{"set API\x7fKEY_ID here", false},
+		{"set api-key_id here", false},
 	} {
 		if got := f.match([]byte(c.in)); got != c.want {
 			t.Errorf("match(%q) = %v, want %v", c.in, got, c.want)
