@@ -138,8 +138,8 @@ func (a anchor) matchAt(content []byte, i int) bool {
 	if i < 0 || end > len(content) {
 		return false
 	}
-	var buf [64]byte
-	if len(a.word) > len(buf) || !bytes.Equal(lowerASCII(buf[:0], content[i:end]), a.word) {
+	var buf [64]byte // lowerASCII grows past it for a longer word
+	if !bytes.Equal(lowerASCII(buf[:0], content[i:end]), a.word) {
 		return false
 	}
 	if a.before == nil && a.after == nil {

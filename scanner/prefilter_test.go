@@ -166,7 +166,7 @@ func BenchmarkPrefilter(b *testing.B) {
 // bytes other than letters.
 func TestPrefilterShortWords(t *testing.T) {
 	// And anchors with bytes other than letters, whose grams fold too.
-	f := newGramFilter([]anchor{{word: []byte("msn")}, {word: []byte("vipps"), needle: []byte("vipp")}, {word: []byte("api_key_id"), needle: []byte("_key")}})
+	f := newGramFilter([]anchor{{word: []byte("msn")}, {word: []byte("vipps"), needle: []byte("vipp")}, {word: []byte("api_key_id"), needle: []byte("_key")}, {word: []byte(strings.Repeat("x", 70) + "qzqz")}})
 	for _, c := range []struct {
 		in   string
 		want bool
@@ -179,6 +179,8 @@ func TestPrefilterShortWords(t *testing.T) {
 		{"set api_key_id here", true},
 		{"set API\x7fKEY_ID here", false},
 		{"set api-key_id here", false},
+		{"a " + strings.Repeat("X", 70) + "QZQZ word", true},
+		{"a " + strings.Repeat("X", 69) + "QZQZ word", false},
 	} {
 		if got := f.match([]byte(c.in)); got != c.want {
 			t.Errorf("match(%q) = %v, want %v", c.in, got, c.want)

@@ -57,8 +57,8 @@ type packInfo struct {
 // pages are dropped when the windows read since the last drop exceed
 // mappedBudget: that bounds the resident share of the pack, where
 // dropping after every 16 MB inflated (the first policy) dropped pages
-// still in use about 40 times a run and cost 9% of a history scan in
-// faults and in madvise.
+// still in use about 40 times a run and cost several percent of a
+// history scan in faults and in madvise.
 const (
 	touchWindowShift = 16
 	mappedBudget     = 64 << 20
